@@ -1,0 +1,130 @@
+using System.Collections;
+using TorchSharp;
+using TorchSharp.PyBridge;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Training;
+
+/// <summary>
+/// Saves and loads model weights, choosing the format from the file extension:
+/// <c>.pth</c>/<c>.pt</c> PyTorch (zip pickle, readable by Python's torch.load), <c>.safetensors</c>,
+/// anything else TorchSharp's own format. Saving writes a temporary file and renames it, so a crash
+/// never leaves half a checkpoint. Loading checks every key and shape first and names what differs.
+/// </summary>
+public static class Checkpoint
+{
+    public enum Format { TorchSharp, PyTorch, SafeTensors }
+
+    public static Format FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pth" or ".pt" => Format.PyTorch,
+        ".safetensors" => Format.SafeTensors,
+        _ => Format.TorchSharp,
+    };
+
+    public static void Save(nn.Module model, string path)
+    {
+        var format = FormatOf(path);
+        AtomicFile.Write(path, stream =>
+        {
+            switch (format)
+            {
+                case Format.PyTorch: model.save_py(stream, leaveOpen: true); break;
+                case Format.SafeTensors: model.save_safetensors(stream, leaveOpen: true); break;
+                default: model.save(stream); break;
+            }
+        });
+    }
+
+    /// <summary>Loads weights into <paramref name="model"/>; every key and shape must match (see <see cref="ReadStateDict"/>).</summary>
+    public static void Load(nn.Module model, string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: checkpoint not found", path);
+        var state = ReadStateDict(path);
+        try
+        {
+            CopyInto(model, state, path);
+        }
+        finally
+        {
+            foreach (var t in state.Values) t.Dispose();
+        }
+    }
+
+    /// <summary>Reads a checkpoint's tensors by name, without a model.</summary>
+    public static Dictionary<string, Tensor> ReadStateDict(string path)
+    {
+        TorchRuntime.EnsureLoaded();
+        try
+        {
+            switch (FormatOf(path))
+            {
+                case Format.PyTorch:
+                    return PyTorchUnpickler.UnpickleStateDict(path).Cast<DictionaryEntry>()
+                        .ToDictionary(e => e.Key.ToString()!, e => e.Value as Tensor
+                            ?? throw new InvalidDataException($"{path}: entry '{e.Key}' is a {e.Value?.GetType().Name ?? "null"}, expected a tensor (save the model's state_dict, not the model)"));
+                case Format.SafeTensors:
+                    return Safetensors.LoadStateDict(path);
+                default:
+                    return ReadTorchSharpStateDict(path);
+            }
+        }
+        catch (Exception e) when (e is not InvalidDataException and not FileNotFoundException)
+        {
+            throw new InvalidDataException($"{path}: not a readable {FormatOf(path)} checkpoint ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// TorchSharp's format: a LEB128 count, then (name, tensor) pairs as written by Module.save. Read by
+    /// loading into a module-free dictionary through TorchSharp's own tensor reader.
+    /// </summary>
+    static Dictionary<string, Tensor> ReadTorchSharpStateDict(string path)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path));
+        long count = ReadLeb128(reader);
+        if (count < 0 || count > 1_000_000) throw new InvalidDataException($"{path}: header says {count} tensors; not a TorchSharp checkpoint");
+        var result = new Dictionary<string, Tensor>();
+        for (long i = 0; i < count; i++)
+        {
+            string name = reader.ReadString();
+            result[name] = TensorExtensionMethods.Load(reader, skip: false);
+        }
+        return result;
+    }
+
+    /// <summary>The variable-length integer TorchSharp writes before its tensor list (7 bits a byte, low first).</summary>
+    static long ReadLeb128(BinaryReader reader)
+    {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7)
+        {
+            byte b = reader.ReadByte();
+            value |= (long)(b & 0x7f) << shift;
+            if ((b & 0x80) == 0) return value;
+        }
+        throw new InvalidDataException("malformed tensor count");
+    }
+
+    /// <summary>Copies tensors into the model's state dict after checking that names and shapes agree exactly.</summary>
+    public static void CopyInto(nn.Module model, IReadOnlyDictionary<string, Tensor> state, string source)
+    {
+        var target = model.state_dict();
+        var missing = target.Keys.Where(k => !state.ContainsKey(k)).ToList();
+        var unexpected = state.Keys.Where(k => !target.ContainsKey(k)).ToList();
+        var wrongShape = target.Keys.Where(state.ContainsKey)
+            .Where(k => !target[k].shape.SequenceEqual(state[k].shape))
+            .Select(k => $"{k}: file ({string.Join(", ", state[k].shape)}) vs model ({string.Join(", ", target[k].shape)})").ToList();
+        if (missing.Count + unexpected.Count + wrongShape.Count > 0)
+        {
+            static string List(string what, List<string> items) =>
+                items.Count == 0 ? "" : $"\n  {what} ({items.Count}): {string.Join(", ", items.Take(8))}{(items.Count > 8 ? ", ..." : "")}";
+            throw new InvalidDataException(
+                $"{source}: weights do not fit {model.GetType().Name} (expected {target.Count} tensors with the model's names and shapes)" +
+                List("missing from the file", missing) + List("unexpected in the file", unexpected) + List("shape mismatch", wrongShape));
+        }
+        using var _ = no_grad();
+        foreach (var (name, tensor) in target)
+            tensor.copy_(state[name].to(tensor.dtype, tensor.device));
+    }
+}

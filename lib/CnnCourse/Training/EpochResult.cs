@@ -1,0 +1,34 @@
+namespace CnnCourse.Training;
+
+/// <summary>One epoch's figures. Validation figures are null when no validation data was given.</summary>
+public sealed record EpochResult(
+    int Epoch,
+    double TrainLoss,
+    double TrainAccuracy,
+    double? ValidationLoss,
+    double? ValidationAccuracy,
+    double ImagesPerSecond,
+    double Seconds);
+
+/// <summary>Loss and accuracy over a whole dataset, plus the predicted class of every example.</summary>
+public sealed record Evaluation(double Loss, double Accuracy, long[] Predictions, long[] Labels)
+{
+    /// <summary>Counts[true, predicted] over <paramref name="numClasses"/> classes.</summary>
+    public int[,] ConfusionMatrix(int numClasses)
+    {
+        var counts = new int[numClasses, numClasses];
+        for (int i = 0; i < Labels.Length; i++) counts[Labels[i], Predictions[i]]++;
+        return counts;
+    }
+
+    /// <summary>Accuracy of each true class.</summary>
+    public double[] PerClassAccuracy(int numClasses)
+    {
+        var m = ConfusionMatrix(numClasses);
+        return Enumerable.Range(0, numClasses).Select(c =>
+        {
+            int total = Enumerable.Range(0, numClasses).Sum(p => m[c, p]);
+            return total == 0 ? double.NaN : (double)m[c, c] / total;
+        }).ToArray();
+    }
+}

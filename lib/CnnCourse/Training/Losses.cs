@@ -1,0 +1,22 @@
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace CnnCourse.Training;
+
+/// <summary>
+/// A training objective: how to turn logits and labels into a loss, and into predicted classes.
+/// The lecture's two cases are here: softmax + cross-entropy for several classes, sigmoid + binary
+/// cross-entropy for two classes with one output neuron.
+/// </summary>
+public sealed record Objective(string Name, Func<Tensor, Tensor, Tensor> Loss, Func<Tensor, Tensor> Predict)
+{
+    /// <summary>Multi-class: logits (N, K), labels (N) int64. Softmax is inside the loss (log-sum-exp form).</summary>
+    public static Objective CrossEntropy { get; } = new("cross-entropy",
+        (logits, labels) => F.cross_entropy(logits, labels),
+        logits => logits.argmax(1));
+
+    /// <summary>Binary: one logit per image (N, 1), labels (N) in {0, 1}. Sigmoid is inside the loss.</summary>
+    public static Objective BinaryCrossEntropy { get; } = new("binary cross-entropy",
+        (logits, labels) => F.binary_cross_entropy_with_logits(logits.view(-1), labels.to_type(logits.dtype)),
+        logits => logits.view(-1).gt(0).to_type(ScalarType.Int64));
+}

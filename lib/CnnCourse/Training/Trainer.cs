@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using CnnCourse.Data;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Training;
+
+/// <summary>
+/// The training loop every notebook uses: one dispose scope per batch (memory stays flat), evaluation
+/// under no_grad, per-epoch history, progress display. Loss and accuracy are accumulated on the device
+/// and read once per epoch, so the loop does not wait on the CPU.
+/// </summary>
+public sealed class Trainer
+{
+    public nn.Module<Tensor, Tensor> Model { get; }
+    public Objective Objective { get; }
+    public optim.Optimizer Optimizer { get; }
+    public Device Device { get; }
+    public ITrainingProgress Progress { get; set; }
+    public TrainingHistory History { get; }
+
+    /// <summary>
+    /// Adam with <paramref name="learningRate"/> (default 1e-3) over the trainable parameters only, unless
+    /// <paramref name="optimizer"/> builds another one from them. Objective defaults to cross-entropy;
+    /// device defaults to <see cref="Devices.Best"/>; progress to the notebook or console display.
+    /// </summary>
+    public Trainer(
+        nn.Module<Tensor, Tensor> model,
+        Objective? objective = null,
+        double learningRate = 1e-3,
+        Func<IEnumerable<Parameter>, optim.Optimizer>? optimizer = null,
+        Device? device = null,
+        ITrainingProgress? progress = null,
+        string name = "model")
+    {
+        TorchRuntime.EnsureLoaded();
+        Device = device ?? Devices.Best;
+        Model = model;
+        Model.to(Device);
+        Objective = objective ?? Objective.CrossEntropy;
+        var trainable = Model.parameters().Where(p => p.requires_grad).ToList();
+        if (trainable.Count == 0) throw new ArgumentException("the model has no trainable parameters (all are frozen)", nameof(model));
+        Optimizer = optimizer is null ? optim.Adam(trainable, learningRate) : optimizer(trainable);
+        Progress = progress ?? TrainingProgress.Default(name);
+        History = new TrainingHistory(name);
+    }
+
+    /// <summary>Trains for <paramref name="numEpochs"/> more epochs; returns the whole history so far.</summary>
+    public TrainingHistory Fit(BatchLoader train, int numEpochs, BatchLoader? validation = null)
+    {
+        if (numEpochs <= 0) throw new ArgumentOutOfRangeException(nameof(numEpochs), numEpochs, "number of epochs must be positive");
+        int first = History.Count + 1, last = History.Count + numEpochs;
+        for (int epoch = first; epoch <= last; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            var (loss, accuracy) = TrainEpoch(train, epoch, last);
+            double trainSeconds = clock.Elapsed.TotalSeconds;
+            Evaluation? val = validation is null ? null : Evaluate(validation, keepPredictions: false);
+            var result = new EpochResult(epoch, loss, accuracy, val?.Loss, val?.Accuracy, train.Count / trainSeconds, clock.Elapsed.TotalSeconds);
+            History.Add(result);
+            Progress.EpochCompleted(result, History);
+        }
+        return History;
+    }
+
+    (double Loss, double Accuracy) TrainEpoch(BatchLoader train, int epoch, int numEpochs)
+    {
+        Model.train();
+        int numBatches = train.BatchCount, reportEvery = Math.Max(1, numBatches / 20), batch = 0;
+        Progress.EpochStarted(epoch, numEpochs, numBatches);
+        using var lossSum = zeros(1, dtype: ScalarType.Float64, device: Device);
+        using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
+        foreach (var (images, labels) in train.Batches())   // each batch runs in its own dispose scope
+        {
+            var x = images.to(Device);
+            var y = labels.to(Device);
+            Optimizer.zero_grad();
+            var logits = Model.call(x);
+            var loss = Objective.Loss(logits, y);
+            loss.backward();
+            Optimizer.step();
+            using (no_grad())
+            {
+                lossSum.add_(loss.detach().to_type(ScalarType.Float64) * x.shape[0]);
+                correct.add_(Objective.Predict(logits).eq(y).sum());
+            }
+            if (++batch % reportEvery == 0 || batch == numBatches)
+                Progress.BatchCompleted(batch, numBatches, lossSum.item<double>() / Math.Min((long)batch * train.BatchSize, train.Count));
+        }
+        return (lossSum.item<double>() / train.Count, (double)correct.item<long>() / train.Count);
+    }
+
+    /// <summary>Loss, accuracy and (optionally) every prediction over <paramref name="data"/>, in eval mode under no_grad.</summary>
+    public Evaluation Evaluate(BatchLoader data, bool keepPredictions = true)
+    {
+        Model.eval();
+        using var _ = no_grad();
+        using var lossSum = zeros(1, dtype: ScalarType.Float64, device: Device);
+        using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
+        var predictions = new List<long>();
+        var labelsSeen = new List<long>();
+        foreach (var (images, labels) in data.Batches())
+        {
+            var x = images.to(Device);
+            var y = labels.to(Device);
+            var logits = Model.call(x);
+            lossSum.add_(Objective.Loss(logits, y).to_type(ScalarType.Float64) * x.shape[0]);
+            var predicted = Objective.Predict(logits);
+            correct.add_(predicted.eq(y).sum());
+            if (keepPredictions)
+            {
+                predictions.AddRange(predicted.cpu().data<long>());
+                labelsSeen.AddRange(labels.data<long>());
+            }
+        }
+        return new Evaluation(lossSum.item<double>() / data.Count, (double)correct.item<long>() / data.Count, [.. predictions], [.. labelsSeen]);
+    }
+}
