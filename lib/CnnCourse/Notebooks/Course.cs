@@ -27,7 +27,7 @@ public static class Course
             $"Profile: {Profile.Current.ToString().ToLowerInvariant()} (set CNN_PROFILE=full for the full-length runs)",
             $"Course folder: {CoursePaths.Root}",
         };
-        Console.WriteLine($"{title}\n" + string.Join("\n", facts));
+        if (!NotebookEnvironment.IsActive) Console.WriteLine($"{title}\n" + string.Join("\n", facts));
         var html = $"<div class=\"cnn-start\"><b>{WebUtility.HtmlEncode(title)}</b><br/>{string.Join("<br/>", facts.Select(WebUtility.HtmlEncode))}</div>";
         // plotly.js goes into this first output, once per notebook; every chart after it draws offline.
         return new HtmlString(html + "\n" + ChartHtml.PlotlyScript());

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CnnCourse.Notebooks;
+
+/// <summary>
+/// Key numbers a notebook computed, saved as JSON next to the executed notebook (the runner sets
+/// CNN_RESULTS), so tests assert what the notebook really produced. Without CNN_RESULTS it does nothing.
+/// </summary>
+public static class NotebookResults
+{
+    static readonly object gate = new();
+
+    /// <summary>Records <paramref name="value"/> (a number, string, bool or array of them) under <paramref name="key"/>.</summary>
+    public static void Record(string key, object value)
+    {
+        var path = Environment.GetEnvironmentVariable("CNN_RESULTS");
+        if (string.IsNullOrEmpty(path)) return;
+        lock (gate)
+        {
+            var results = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))!.AsObject() : new JsonObject();
+            results[key] = JsonSerializer.SerializeToNode(value);
+            AtomicFile.WriteAllText(path, results.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+    }
+}
