@@ -41,33 +41,46 @@ public static class FashionMnist
     /// <summary>Loads the test split (10,000 images, or the committed subset as a last resort).</summary>
     public static ImageDataset Test() => Load(train: false);
 
-    public static ImageDataset Load(bool train)
+    /// <summary>Where to look for the files, in order (see the class summary); tests pass their own.</summary>
+    public sealed record Sources(IReadOnlyList<(string Directory, string Description)> Directories, bool AllowDownload, string SubsetDirectory)
     {
+        public static Sources Default => new(
+            [(LocalDirectory, "course folder"), (DebianDirectory, "Debian package dataset-fashion-mnist")],
+            Environment.GetEnvironmentVariable("CNN_OFFLINE") != "1",
+            FashionMnist.SubsetDirectory);
+    }
+
+    public static ImageDataset Load(bool train, Sources? sources = null)
+    {
+        sources ??= Sources.Default;
         var (images, labels) = train ? (TrainImages, TrainLabels) : (TestImages, TestLabels);
-        foreach (var (dir, what) in new[] { (LocalDirectory, "course folder"), (DebianDirectory, "Debian package dataset-fashion-mnist") })
+        foreach (var (dir, what) in sources.Directories)
         {
             if (File.Exists(Path.Combine(dir, images.Name)) && File.Exists(Path.Combine(dir, labels.Name)))
                 return LoadFiles(Path.Combine(dir, images.Name), Path.Combine(dir, labels.Name), $"Fashion-MNIST from {dir} ({what})");
         }
-        if (Environment.GetEnvironmentVariable("CNN_OFFLINE") != "1")
+        if (sources.AllowDownload)
         {
+            var target = sources.Directories.Count > 0 ? sources.Directories[0].Directory : LocalDirectory;
             try
             {
-                foreach (var spec in new[] { images, labels }) Downloader.Fetch(new Uri(OfficialBaseUrl + spec.Name), Path.Combine(LocalDirectory, spec.Name), content => VerifyContent(content, spec));
-                return LoadFiles(Path.Combine(LocalDirectory, images.Name), Path.Combine(LocalDirectory, labels.Name), $"Fashion-MNIST downloaded to {LocalDirectory}");
+                foreach (var spec in new[] { images, labels })
+                    Downloader.Fetch(new Uri(OfficialBaseUrl + spec.Name), Path.Combine(target, spec.Name), path => VerifyContent(path, spec));
+                return LoadFiles(Path.Combine(target, images.Name), Path.Combine(target, labels.Name), $"Fashion-MNIST downloaded to {target}");
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or InvalidDataException)
+            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or OperationCanceledException or InvalidDataException)
             {
                 Console.Error.WriteLine($"Fashion-MNIST download failed ({e.Message}); using the committed subset.");
             }
         }
-        var subsetImages = Path.Combine(SubsetDirectory, images.Name);
-        var subsetLabels = Path.Combine(SubsetDirectory, labels.Name);
-        if (!File.Exists(subsetImages))
+        var subsetImages = Path.Combine(sources.SubsetDirectory, images.Name);
+        var subsetLabels = Path.Combine(sources.SubsetDirectory, labels.Name);
+        if (!File.Exists(subsetImages) || !File.Exists(subsetLabels))
             throw new FileNotFoundException(
-                $"Fashion-MNIST not found: looked in {LocalDirectory}, {DebianDirectory} and {SubsetDirectory}. " +
-                "Install it with `apt-get install dataset-fashion-mnist` or run environment/setup.sh.", subsetImages);
-        return LoadFiles(subsetImages, subsetLabels, $"Fashion-MNIST SUBSET from {SubsetDirectory} (the full set was not found: accuracies will be lower)");
+                $"Fashion-MNIST not found: looked in {string.Join(", ", sources.Directories.Select(d => d.Directory))} and {sources.SubsetDirectory}" +
+                (sources.AllowDownload ? " (and the download failed)" : "") +
+                ". Install it with `apt-get install dataset-fashion-mnist` or run environment/setup.sh.", subsetImages);
+        return LoadFiles(subsetImages, subsetLabels, $"Fashion-MNIST SUBSET from {sources.SubsetDirectory} (the full set was not found: accuracies will be lower)");
     }
 
     /// <summary>Reads an IDX image file and its label file into an <see cref="ImageDataset"/> (N, 1, 28, 28).</summary>
@@ -92,7 +105,8 @@ public static class FashionMnist
         return new ImageDataset(imageTensor.MoveToOuterDisposeScope(), labelTensor.MoveToOuterDisposeScope(), ClassNames, source);
     }
 
-    static void VerifyContent(string path, FileSpec spec)
+    /// <summary>Throws unless the decompressed IDX content of <paramref name="path"/> has the published SHA-256.</summary>
+    public static void VerifyContent(string path, FileSpec spec)
     {
         var content = IdxFile.Read(path, spec.Name.Contains("images") ? IdxFile.ImagesMagic : IdxFile.LabelsMagic);
         // Recompute the hash over header + data exactly as stored in the decompressed file.

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the .NET Interactive Jupyter kernel (tool Microsoft.dotnet-interactive 1.0.712001) into
+# environment/.tools and registers it with Jupyter as ".net-csharp". Plotly.NET 6 needs FSharp.Core 10.1,
+# while the tool ships 10.0 (FileNotFoundException: FSharp.Core, Version=10.1.0.0), so the newer
+# FSharp.Core.dll, pinned in Directory.Packages.props, is placed beside the tool.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+tools="$here/.tools"
+version=1.0.712001
+fsharp=$(sed -n 's/.*Include="FSharp.Core" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")
+
+if ! "$tools/dotnet-interactive" --version 2>/dev/null | grep -q "${version%.*}"; then
+  echo "[kernel] installing Microsoft.dotnet-interactive $version"
+  dotnet tool install Microsoft.dotnet-interactive --version "$version" --tool-path "$tools" >/dev/null
+fi
+
+# The FSharp.Core the library was built with (restored by setup.sh's build) replaces the tool's copy.
+packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+newer="$packages/fsharp.core/$fsharp/lib/netstandard2.1/FSharp.Core.dll"
+[ -f "$newer" ] || { echo "[kernel] $newer missing: run environment/setup.sh (it restores FSharp.Core $fsharp)" >&2; exit 1; }
+find "$tools/.store" -name FSharp.Core.dll -path '*tools*' | while read -r old; do
+  cmp -s "$newer" "$old" || { cp "$newer" "$old.new" && mv "$old.new" "$old"; echo "[kernel] FSharp.Core $fsharp -> $old"; }
+done
+
+# Register the kernel for this user; point it at the tool by absolute path (it is not on PATH).
+kernels=${JUPYTER_KERNELS_DIR:-$HOME/.local/share/jupyter/kernels}
+mkdir -p "$kernels"
+PATH="$tools:$PATH" "$tools/dotnet-interactive" jupyter install --path "$kernels" >/dev/null
+for spec in "$kernels"/.net-*/kernel.json; do
+  python3 - "$spec" "$tools/dotnet-interactive" <<'PY'
+import json, sys
+path, tool = sys.argv[1], sys.argv[2]
+spec = json.load(open(path))
+argv = spec["argv"]
+if argv[:2] == ["dotnet", "interactive"]:
+    spec["argv"] = [tool] + argv[2:]
+json.dump(spec, open(path, "w"), indent=2)
+PY
+done
+echo "[kernel] registered .net-csharp in $kernels"
