@@ -25,13 +25,14 @@ public static class Checkpoint
     public static void Save(nn.Module model, string path)
     {
         var format = FormatOf(path);
-        AtomicFile.Write(path, stream =>
+        // The writers close the stream they are given, so each writes to a temporary path that is then renamed.
+        AtomicFile.WriteVia(path, temp =>
         {
             switch (format)
             {
-                case Format.PyTorch: model.save_py(stream, leaveOpen: true); break;
-                case Format.SafeTensors: model.save_safetensors(stream, leaveOpen: true); break;
-                default: model.save(stream); break;
+                case Format.PyTorch: model.save_py(temp); break;
+                case Format.SafeTensors: model.save_safetensors(temp); break;
+                default: model.save(temp); break;
             }
         });
     }

@@ -1,0 +1,44 @@
+using TorchSharp;
+
+namespace CnnCourse.Tests.Core;
+
+public class TorchRuntimeTests
+{
+    static IEnumerable<string> MappedLibraries(string fileName) =>
+        File.ReadLines("/proc/self/maps").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length >= 6 && Path.GetFileName(p[5]) == fileName).Select(p => p[5]).Distinct();
+
+    [Fact]
+    public void Libtorch_comes_from_our_build_not_from_the_system()
+    {
+        // Debian's python3-torch puts libtorch 1.13 into /usr/lib/x86_64-linux-gnu (installed by
+        // environment/setup.sh --test-extras, so CI checks this with the shadowing copy present).
+        using var x = torch.ones(3).sum();
+        Assert.Equal(3f, x.item<float>());
+        foreach (var lib in new[] { "libtorch_cpu.so", "libc10.so", "libtorch.so", "libLibTorchSharp.so" })
+        {
+            var mapped = MappedLibraries(lib).ToList();
+            Assert.True(mapped.Count == 1, $"{lib} mapped from: {string.Join(", ", mapped)}");
+            Assert.StartsWith(TorchRuntime.NativeDirectory, mapped[0]);
+            Assert.DoesNotContain("/usr/lib", mapped[0]);
+        }
+    }
+
+    [Fact]
+    public void Only_linux_x64_natives_are_in_the_build_output()
+    {
+        var dir = TorchRuntime.NativeDirectory;
+        Assert.Empty(Directory.GetFiles(dir, "*.dylib", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(dir, "LibTorchSharp.dll")), "Windows natives in the output");
+        Assert.False(Directory.Exists(Path.Combine(dir, "runtimes", "osx-arm64")), "macOS natives in the output");
+        Assert.False(Directory.Exists(Path.Combine(dir, "runtimes", "win-x64")), "Windows natives in the output");
+        Assert.False(Directory.Exists(Path.Combine(dir, "cpu")), "TorchSharp's fallback loader copied natives into cpu/: the direct load failed");
+    }
+
+    [Fact]
+    public void The_cpu_backend_is_the_default_build()
+    {
+        Assert.Equal("cpu", TorchRuntime.BuildBackend);
+        Assert.Contains("CPU", Devices.Describe());
+    }
+}
