@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace CnnCourse.Tests.Support;
 
 /// <summary>Runs the `cnn` command (built beside the tests) as a child process, as a user would.</summary>
-static class CnnTool
+public static class CnnTool
 {
     public sealed record Result(int ExitCode, string Output);
 

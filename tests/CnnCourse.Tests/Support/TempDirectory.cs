@@ -1,7 +1,7 @@
 namespace CnnCourse.Tests.Support;
 
 /// <summary>A fresh folder under /tmp, removed on dispose.</summary>
-sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("cnncourse-test-").FullName;
     public string File(string name) => System.IO.Path.Combine(Path, name);

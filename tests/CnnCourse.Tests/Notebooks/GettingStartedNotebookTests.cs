@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Notebooks;
+
+/// <summary>Runs 00-getting-started headless once (quick profile) and checks what it computed and wrote.</summary>
+public sealed class GettingStartedRun : IDisposable
+{
+    public TempDirectory Output { get; } = new();
+    public JsonObject Results { get; }
+    public GettingStartedRun() => Results = CnnTool.RunNotebook("00-getting-started.ipynb", Output.Path, TimeSpan.FromMinutes(5));
+    public void Dispose() => Output.Dispose();
+}
+
+[RunsNotebook("00-getting-started.ipynb")]
+public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<GettingStartedRun>
+{
+    [Fact]
+    public void Reports_the_data_and_the_model()
+    {
+        Assert.Equal(60000, (int)run.Results["train_count"]!);   // the full set: setup.sh installs it
+        Assert.Equal(10000, (int)run.Results["test_count"]!);
+        Assert.Equal(421_642, (long)run.Results["parameters"]!);
+    }
+
+    [Fact]
+    public void The_short_training_run_learns()
+    {
+        Assert.InRange((double)run.Results["test_accuracy"]!, 0.70, 1.0);
+    }
+
+    [Fact]
+    public void The_executed_notebook_has_real_execution_counts_and_the_html_embeds_plotly_once()
+    {
+        var cells = JsonDocument.Parse(File.ReadAllText(run.Output.File("00-getting-started.ipynb"))).RootElement.GetProperty("cells");
+        var counts = cells.EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .Select(c => c.GetProperty("execution_count").GetInt32()).ToList();
+        Assert.Equal(Enumerable.Range(1, counts.Count), counts);
+
+        var html = File.ReadAllText(run.Output.File("00-getting-started.html"));
+        Assert.Equal(1, Chromium.Count(html, "plotly.js 2.28.0, embedded for offline use"));
+        Assert.DoesNotContain("<script src=\"http", html);
+        var dom = Chromium.RenderedDom(run.Output.File("00-getting-started.html"));
+        Assert.Equal(Chromium.Count(html, "class=\"cnn-chart\""), Chromium.Count(dom, "class=\"plot-container plotly\""));
+        Assert.True(Chromium.Count(dom, "class=\"plot-container plotly\"") >= 3);
+    }
+}
