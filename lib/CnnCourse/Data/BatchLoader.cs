@@ -13,6 +13,9 @@ public sealed record BatchTransform(float Mean = 0f, float Std = 1f, bool Horizo
     public static BatchTransform FashionMnist => new(0.2860f, 0.3530f);
 
     public static BatchTransform None => new();
+
+    /// <summary>Only the normalization, (images - Mean) / Std: what evaluation and visualization need.</summary>
+    public Tensor Normalize(Tensor images) => Mean == 0f && Std == 1f ? images.alias() : images.sub(Mean).div(Std);
 }
 
 /// <summary>
@@ -96,8 +99,7 @@ public sealed class BatchLoader
             images = where(flip, images.flip(3), images);
         }
         if (t.CropPadding > 0) images = RandomCrop(images, t.CropPadding);
-        if (t.Mean != 0f || t.Std != 1f) images = images.sub(t.Mean).div(t.Std);
-        return images;
+        return t.Normalize(images);
     }
 
     /// <summary>Pads by <paramref name="padding"/> and cuts each image back out at its own random offset.</summary>

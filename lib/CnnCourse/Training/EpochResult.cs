@@ -21,6 +21,10 @@ public sealed record Evaluation(double Loss, double Accuracy, long[] Predictions
         return counts;
     }
 
+    /// <summary>Indices of the first <paramref name="count"/> examples the model got wrong.</summary>
+    public int[] Misclassified(int count) =>
+        Enumerable.Range(0, Labels.Length).Where(i => Predictions[i] != Labels[i]).Take(count).ToArray();
+
     /// <summary>Accuracy of each true class.</summary>
     public double[] PerClassAccuracy(int numClasses)
     {
