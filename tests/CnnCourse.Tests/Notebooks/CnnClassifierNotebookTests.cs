@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Notebooks;
+
+public sealed class CnnClassifierRun : IDisposable
+{
+    public TempDirectory Output { get; } = new();
+    public JsonObject Results { get; }
+    public CnnClassifierRun() => Results = CnnTool.RunNotebook("03-cnn-classifier.ipynb", Output.Path, TimeSpan.FromMinutes(10));
+    public void Dispose() => Output.Dispose();
+}
+
+/// <summary>03-cnn-classifier in the quick profile: the ranges the issue sets for training results.</summary>
+[RunsNotebook("03-cnn-classifier.ipynb")]
+public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<CnnClassifierRun>
+{
+    JsonObject R => run.Results;
+
+    [Fact]
+    public void The_whole_cnn_reaches_85_percent_in_the_quick_profile()
+    {
+        Assert.Equal(421_642, (long)R["parameters"]!);
+        Assert.InRange((double)R["test_accuracy"]!, 0.85, 1.0);
+        var perClass = R["per_class_accuracy"]!.AsArray().Select(v => (double)v!).ToList();
+        Assert.Equal(10, perClass.Count);
+        Assert.All(perClass, a => Assert.InRange(a, 0.3, 1.0));
+    }
+
+    [Fact]
+    public void Sigmoid_and_softmax_binary_classifiers_both_learn_sneaker_vs_ankle_boot()
+    {
+        var sigmoid = (double)R["binary_sigmoid_accuracy"]!;
+        var softmax = (double)R["binary_softmax_accuracy"]!;
+        Assert.InRange(sigmoid, 0.90, 1.0);
+        Assert.InRange(softmax, 0.90, 1.0);
+        Assert.InRange(Math.Abs(sigmoid - softmax), 0, 0.05);
+    }
+
+    [Fact]
+    public void Dropout_narrows_the_gap_between_training_and_validation_accuracy()
+    {
+        var without = (double)R["overfit_gap_without_dropout"]!;
+        var with = (double)R["overfit_gap_with_dropout"]!;
+        Assert.InRange(without, 0.05, 1.0);   // a small training set overfits...
+        Assert.True(with < without, $"gap with dropout {with:P1} vs without {without:P1}");
+    }
+
+    [Fact]
+    public void Activation_maps_have_the_layer_shapes()
+    {
+        Assert.Equal(["(3, 32, 28, 28)", "(3, 64, 14, 14)"], R["activation_shapes"]!.AsArray().Select(v => (string)v!));
+    }
+
+    [Fact]
+    public void Every_chart_draws_offline()
+    {
+        var html = File.ReadAllText(run.Output.File("03-cnn-classifier.html"));
+        var dom = Chromium.RenderedDom(run.Output.File("03-cnn-classifier.html"));
+        int charts = Chromium.Count(html, "class=\"cnn-chart\"");
+        Assert.True(charts >= 8, $"{charts} charts");
+        Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
+    }
+}
