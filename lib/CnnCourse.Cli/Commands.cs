@@ -10,6 +10,10 @@ public static class Commands
             Execute notebooks headless (default: every notebooks/NN-*.ipynb, in order). Writes the
             executed .ipynb and a self-contained .html per notebook to DIR (default artifacts/notebooks),
             prints a summary, and exits 1 if any cell failed.
+        cnn bench [--quick] [--peer] [--models a,b] [--threads N] [--rounds N] [--out DIR]
+            Benchmark training/inference images/s, peak memory, the data loader and notebook start-up;
+            --peer alternates with PyTorch (Debian's python3-torch) at the same thread count. Writes JSON
+            and Markdown to DIR (default artifacts/bench). The full comparison: bash environment/bench.sh
         cnn check-clean [NOTEBOOK.ipynb ...]
             Fail if a notebook source carries outputs or execution counts (sources are committed clean).
         cnn help
@@ -29,6 +33,7 @@ public static class Commands
             {
                 "run" => await RunNotebooks(args[1..], log),
                 "check-clean" => CheckClean(args[1..], log),
+                "bench" => Bench.BenchCommand.Run(args[1..], log),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

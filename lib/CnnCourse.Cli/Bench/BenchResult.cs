@@ -1,0 +1,13 @@
+namespace CnnCourse.Cli.Bench;
+
+/// <summary>One measurement of one model by one side (CnnCourse or the PyTorch peer).</summary>
+public sealed record BenchResult(
+    string Model,
+    string Side,
+    int Round,
+    int Threads,
+    int BatchSize,
+    double TrainImagesPerSecond,
+    double InferenceImagesPerSecond,
+    double PeakRssMb,
+    string Details);

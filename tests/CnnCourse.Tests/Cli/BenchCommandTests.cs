@@ -1,0 +1,44 @@
+using System.Text.Json;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Cli;
+
+/// <summary>`cnn bench --quick` writes a well-formed report (its speed is for the benchmark to say, not a test).</summary>
+public class BenchCommandTests
+{
+    [Fact]
+    public void Quick_bench_with_the_peer_writes_json_and_markdown()
+    {
+        using var temp = new TempDirectory();
+        var result = CnnTool.Run(TimeSpan.FromMinutes(8), "bench", "--quick", "--peer", "--out", temp.Path);
+        Assert.True(result.ExitCode == 0, result.Output);
+
+        using var report = JsonDocument.Parse(File.ReadAllText(temp.File("latest.json")));
+        var root = report.RootElement;
+        Assert.Equal("quick", root.GetProperty("profile").GetString());
+        Assert.True(int.Parse(root.GetProperty("machine").GetProperty("threads (both sides)").GetString()!) > 0);
+        var models = root.GetProperty("models").EnumerateArray().ToList();
+        Assert.Contains(models, m => m.GetProperty("side").GetString() == "CnnCourse");
+        Assert.Contains(models, m => m.GetProperty("side").GetString()!.StartsWith("PyTorch"));
+        Assert.All(models, m =>
+        {
+            Assert.True(m.GetProperty("train_images_per_second").GetDouble() > 0);
+            Assert.True(m.GetProperty("inference_images_per_second").GetDouble() > 0);
+            Assert.True(m.GetProperty("peak_rss_mb").GetDouble() > 50);
+        });
+        Assert.True(root.GetProperty("loader_batches_per_second").GetDouble() > 0);
+        Assert.True(root.GetProperty("notebook_total_seconds").GetDouble() > root.GetProperty("notebook_cold_start_seconds").GetDouble());
+
+        var markdown = File.ReadAllText(temp.File("latest.md"));
+        Assert.Contains("| lecture-cnn | CnnCourse |", markdown);
+        Assert.Matches(@"\| lecture-cnn \| PyTorch \(Debian, reference BLAS\) \|.*\| \d+\.\d\dx \|", markdown);
+    }
+
+    [Fact]
+    public void Unknown_models_are_refused_with_the_known_ones()
+    {
+        var result = CnnTool.Run(TimeSpan.FromMinutes(1), "bench", "--models", "alexnet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown model 'alexnet'; models: lecture-cnn", result.Output);
+    }
+}
