@@ -45,10 +45,24 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits)
         var clock = Stopwatch.StartNew();
 
         using var process = new Process { StartInfo = start };
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new AttemptResult(new Dictionary<int, CellEnd>(), false, null, false, $"{start.FileName} could not be started: {e.Message}", null, "", 0);
+        }
         var stdin = process.StandardInput.BaseStream;
-        await stdin.WriteAsync(Encoding.UTF8.GetBytes(job.ToLine() + "\n"), cancel);
-        await stdin.FlushAsync(cancel);
+        try
+        {
+            await stdin.WriteAsync(Encoding.UTF8.GetBytes(job.ToLine() + "\n"), cancel);
+            await stdin.FlushAsync(cancel);
+        }
+        catch (IOException)
+        {
+            // The child died before reading its job; what it printed to standard error says why.
+        }
         // stdin stays open: the child exits when it closes, so a grader that dies takes its children with it.
 
         var reader = Task.Run(async () =>

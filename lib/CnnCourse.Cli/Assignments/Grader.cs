@@ -40,6 +40,8 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         }
 
         if (!Directory.Exists(options.SubmissionsDirectory)) throw new DirectoryNotFoundException($"{options.SubmissionsDirectory}: submissions folder not found (expected one folder per student)");
+        if (IsInside(options.OutputDirectory, options.SubmissionsDirectory))
+            throw new InvalidDataException($"--out {options.OutputDirectory} is inside the submissions folder {options.SubmissionsDirectory}; put it elsewhere (its folders would look like students)");
         var students = new DirectoryInfo(options.SubmissionsDirectory).EnumerateDirectories()
             .Where(d => !d.Name.StartsWith('.')).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         foreach (var link in students.Where(d => d.LinkTarget is not null)) log.WriteLine($"skipped {link.FullName}: a symbolic link, not a student folder");
@@ -72,7 +74,17 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             var saved = ResultPath(item.Student, item.Assignment.Name);
             var result = Load(saved, key);
             bool reused = result is not null;
-            result ??= await Grade(item, key, sandbox, grader, token);
+            try
+            {
+                result ??= await Grade(item, key, sandbox, grader, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One submission the grader cannot handle must not stop the others.
+                result = new SubmissionResult(item.Student, item.Assignment.Name, key, "grader error",
+                    item.Assignment.Tests.Select(t => TestVerdict.Zero(t, TestOutcome.GraderError, $"grader error: {e.GetType().Name}: {e.Message}")).ToList(),
+                    [], [e.ToString()], 0, 0, sandbox.Description);
+            }
             if (!reused) CnnCourse.AtomicFile.WriteAllText(saved, JsonSerializer.Serialize(result, resultJson) + "\n");
             CnnCourse.AtomicFile.WriteAllText(FeedbackPath(item.Student, item.Assignment.Name), FeedbackPage.Render(result));
             results[i] = result;
@@ -142,6 +154,12 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         {
             return null;   // unreadable: grade again
         }
+    }
+
+    static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..") && !Path.IsPathRooted(relative));
     }
 
     string ResultPath(string student, string assignment) => Path.Combine(options.OutputDirectory, "results", student, assignment + ".json");

@@ -66,7 +66,7 @@ public static partial class GradingChild
                 result = await kernel.SendAsync(new SubmitCode(code, "csharp"));
             var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
             string? error = failed is null ? null : Truncate(failed.Exception is { } e ? $"{e.GetType().Name}: {e.Message}" : failed.Message);
-            if (error is null && !string.IsNullOrWhiteSpace(code))
+            if (error is null && cell.Test)
             {
                 // A cell counts only if the C# kernel really ran it: its script state must have moved on to this
                 // code without an exception. Code that intercepts the kernel's commands cannot fake that cheaply.

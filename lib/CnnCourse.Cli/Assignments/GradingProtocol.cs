@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 
 namespace CnnCourse.Cli.Assignments;
 
-/// <summary>A cell of a grading job: its position in the plan and the code to run.</summary>
-public sealed record JobCell(int Id, string Code);
+/// <summary>A cell of a grading job: its position in the plan, the code to run, and whether it is a test cell (checked harder, see GradingChild).</summary>
+public sealed record JobCell(int Id, string Code, bool Test = false);
 
 /// <summary>
 /// What the parent sends a grading child on its standard input, as one JSON line: the cells to run, the

@@ -130,7 +130,10 @@ public sealed class Sandbox
         foreach (var tool in new[] { "unshare", "chroot", "setpriv", "mount" })
             if (FindTool(tool) is null) return $"`{tool}` not found (Debian package util-linux / coreutils / mount)";
         using var scratch = new ScratchDirectory();
-        var start = Start(["/usr/bin/env", "true"], scratch.Path, new Dictionary<string, string>());
+        // Starting the real program proves more than the namespaces: the sandbox's user can read the dotnet host and the cnn program.
+        var (program, _, _) = ChildPaths(scratch.Path);
+        var start = Start([Path.Combine(DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "help"], scratch.Path,
+            new Dictionary<string, string> { ["DOTNET_ROOT"] = DotnetRoot, ["HOME"] = "/tmp", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
         start.RedirectStandardError = true;
         start.RedirectStandardOutput = true;
         try

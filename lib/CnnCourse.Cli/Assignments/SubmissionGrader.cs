@@ -21,7 +21,7 @@ public sealed class SubmissionGrader(ChildRunner runner)
         while (attempts < MaxAttempts && plan.Cells.Count > 0)
         {
             attempts++;
-            var cells = plan.Cells.Where(c => !stopped.ContainsKey(c.Id)).Select(c => new JobCell(c.Id, c.Code)).ToList();
+            var cells = plan.Cells.Where(c => !stopped.ContainsKey(c.Id)).Select(c => new JobCell(c.Id, c.Code, c.Role == CellRole.Test)).ToList();
             if (cells.Count == 0) break;
             last = await runner.RunAsync(cells, cancel);
             if (last.Completed) break;
