@@ -26,7 +26,8 @@ public static class IntegrityChecks
             if (cells[t].Role != CellRole.Test) continue;
             var test = names[t];
             var forbidden = cells[t].Forbidden;
-            var uses = test.Referenced.Where(n => !test.Declared.Contains(n)).ToHashSet(StringComparer.Ordinal);
+            // Names the test resolves at the top level: locals and members after a dot cannot be shadowed from another cell.
+            var uses = test.FreeReferences.Where(n => !test.Declared.Contains(n)).ToHashSet(StringComparer.Ordinal);
             var studentTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var reasons = new List<string>();
             for (int s = 0; s < t; s++)
@@ -34,15 +35,19 @@ public static class IntegrityChecks
                 if (cells[s].Role != CellRole.Student) continue;
                 var student = names[s];
                 string cell = $"cell {cells[s].NotebookCell}";
+                // A test cell between the student's cell and this test that declares the name again hides the student's version.
+                int from = s;
+                bool Reaches(string name) => uses.Contains(name) &&
+                    !Enumerable.Range(from + 1, t - from - 1).Any(u => cells[u].Role == CellRole.Test && names[u].Declared.Contains(name));
                 foreach (var (type, members) in student.TypeMembers) studentTypes[type] = members;
-                foreach (var name in student.Declared.Where(n => uses.Contains(n) && !allowedDeclarations.Contains(n)).Order())
+                foreach (var name in student.Declared.Where(n => Reaches(n) && !allowedDeclarations.Contains(n)).Order())
                     reasons.Add($"{cell} declares `{name}`, a name this test uses");
-                foreach (var (alias, directive) in student.Aliases.Where(a => uses.Contains(a.Key) && !allowedDirectives.Contains(a.Value)))
+                foreach (var (alias, directive) in student.Aliases.Where(a => Reaches(a.Key) && !allowedDirectives.Contains(a.Value)))
                     reasons.Add($"{cell} redefines `{alias}` with `{directive}`, a name this test uses");
                 foreach (var (directive, target) in student.UsingStatics.Where(u => !allowedDirectives.Contains(u.Directive)))
-                    if (studentTypes.TryGetValue(target, out var members) && members.Overlaps(uses))
-                        reasons.Add($"{cell} imports `{string.Join("`, `", members.Intersect(uses).Order())}` from its own type with `{directive}`, names this test uses");
-                foreach (var name in student.FreeReferences.Where(n => testOwned.Contains(n) && uses.Contains(n) && !allowedDeclarations.Contains(n)).Order())
+                    if (studentTypes.TryGetValue(target, out var members) && members.Any(Reaches))
+                        reasons.Add($"{cell} imports `{string.Join("`, `", members.Where(Reaches).Order())}` from its own type with `{directive}`, names this test uses");
+                foreach (var name in student.FreeReferences.Where(n => testOwned.Contains(n) && Reaches(n) && !allowedDeclarations.Contains(n)).Order())
                     reasons.Add($"{cell} uses `{name}`, a variable of the test cells");
                 foreach (var name in forbidden.Where(student.Referenced.Contains))
                     reasons.Add($"{cell} uses `{name}`, which this test forbids (write it yourself)");

@@ -56,7 +56,10 @@ public sealed class ScriptNames
                     names.Referenced.Add(identifier.Identifier.ValueText);
                     if (IsFree(identifier)) names.FreeReferences.Add(identifier.Identifier.ValueText);
                     break;
-                case GenericNameSyntax generic: names.Referenced.Add(generic.Identifier.ValueText); break;
+                case GenericNameSyntax generic:
+                    names.Referenced.Add(generic.Identifier.ValueText);
+                    if (IsFree(generic)) names.FreeReferences.Add(generic.Identifier.ValueText);
+                    break;
             }
         }
         return names;
@@ -95,7 +98,7 @@ public sealed class ScriptNames
         }
     }
 
-    static bool IsFree(IdentifierNameSyntax identifier)
+    static bool IsFree(SimpleNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
         switch (identifier.Parent)

@@ -60,6 +60,20 @@ public class IntegrityChecksTests
     }
 
     [Fact]
+    public void Scratch_variables_named_like_the_tests_locals_are_not_shadowing()
+    {
+        // The hidden tests use locals x, w, b and k inside loops; a student's top-level x cannot reach them.
+        Assert.Empty(Decided(Submissions.Solution(Conv).AddCellAfter("long ConvParameters", "var x = 1; var w = 2; var b = 3; var k = 4; var s = \"scratch\";")));
+
+        // A variable the first test declares again is the test's own by the time the second test reads it.
+        var a3 = Submissions.Source("03-train-a-cnn");
+        var released = new ReleasedAssignment(a3.Name, "x", a3.Sha256, "", a3.MaxPoints,
+            a3.Tests.Select(t => new ReleasedTest(t.GradeId, t.Grading.Points, t.Checksum, t.Grading.Forbidden)).ToList());
+        var notebook = a3.Solution().AddCellAfter("void Train", "var heldOut = FashionMnist.Test().Take(10);");
+        Assert.Empty(GradingPlan.For(notebook.ToJson(), "s.ipynb", a3, released).Decided);
+    }
+
+    [Fact]
     public void Forbidden_names_reject_only_the_tests_that_forbid_them()
     {
         var decided = Decided(Submissions.Solution(Conv).ReplaceAnswer("Tensor MyConv2d",
