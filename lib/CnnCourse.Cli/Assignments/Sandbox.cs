@@ -61,7 +61,7 @@ public sealed class Sandbox
         mount -o remount,bind,ro "$R"
         cd /
         set +e
-        chroot "$R" /usr/bin/setpriv $CNN_SB_SETPRIV --no-new-privs --bounding-set=-all --inh-caps=-all -- "$@"
+        chroot "$R" /usr/bin/prlimit $CNN_SB_PRLIMIT -- /usr/bin/setpriv $CNN_SB_SETPRIV --no-new-privs --bounding-set=-all --inh-caps=-all -- "$@"
         status=$?
         exit $status
         """;
@@ -127,7 +127,7 @@ public sealed class Sandbox
     /// <summary>Null when a sandboxed child can start here, else why not.</summary>
     string? Probe()
     {
-        foreach (var tool in new[] { "unshare", "chroot", "setpriv", "mount" })
+        foreach (var tool in new[] { "unshare", "chroot", "setpriv", "prlimit", "mount" })
             if (FindTool(tool) is null) return $"`{tool}` not found (Debian package util-linux / coreutils / mount)";
         using var scratch = new ScratchDirectory();
         // Starting the real program proves more than the namespaces: the sandbox's user can read the dotnet host and the cnn program.
@@ -188,6 +188,8 @@ public sealed class Sandbox
         start.Environment["CNN_SB_DOTNET"] = DotnetRoot;
         start.Environment["CNN_SB_DATASETS"] = CnnCourse.CoursePaths.Datasets;
         start.Environment["CNN_SB_SETPRIV"] = Mode == IsolationMode.RootNamespace ? "--reuid=65534 --regid=65534 --clear-groups" : "";
+        // As nobody, a cap on processes (threads count too) stops a fork bomb; a user's own count would include their other programs.
+        start.Environment["CNN_SB_PRLIMIT"] = Mode == IsolationMode.RootNamespace ? "--nproc=4096" : "--core=0";
         return start;
     }
 
