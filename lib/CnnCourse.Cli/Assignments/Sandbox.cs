@@ -111,7 +111,7 @@ public sealed class Sandbox
             failures.Add($"{mode}: {probe}");
         }
         if (preference == "required")
-            throw new UsageException("--isolation required, but namespaces do not work here:\n  " + string.Join("\n  ", failures));
+            throw new InvalidDataException("--isolation required, but namespaces do not work here:\n  " + string.Join("\n  ", failures));
         return new Sandbox(IsolationMode.None, none.Description + " (namespaces unavailable: " + string.Join("; ", failures) + ")");
     }
 
@@ -203,17 +203,5 @@ public sealed class Sandbox
         foreach (var dir in new[] { "/usr/bin", "/usr/sbin", "/bin", "/sbin" })
             if (File.Exists(Path.Combine(dir, name))) return Path.Combine(dir, name);
         return null;
-    }
-}
-
-/// <summary>A private temporary folder (mode 0700), removed on dispose.</summary>
-public sealed class ScratchDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("cnn-grade-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }
