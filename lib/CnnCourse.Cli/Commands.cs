@@ -1,3 +1,4 @@
+using CnnCourse.Cli.Assignments;
 using CnnCourse.Cli.Notebooks;
 
 namespace CnnCourse.Cli;
@@ -16,6 +17,16 @@ public static class Commands
             and Markdown to DIR (default artifacts/bench). The full comparison: bash environment/bench.sh
         cnn check-clean [NOTEBOOK.ipynb ...]
             Fail if a notebook source carries outputs or execution counts (sources are committed clean).
+        cnn assign release [SOURCE.ipynb ...] [--out DIR]
+            Write the student version of each instructor source (default: notebooks/assignments/*.ipynb) to DIR
+            (default artifacts/assign/release): solutions stubbed, hidden tests removed, outputs cleared, and
+            manifest.json with the SHA-256 of every test cell.
+        cnn assign grade SUBMISSIONS [--release DIR] [--out DIR] [--jobs N] [--timeout SECONDS]
+                         [--cell-timeout SECONDS] [--memory-mb N] [--isolation auto|required|none]
+            Grade SUBMISSIONS/STUDENT/NN-name.ipynb against the release: each notebook runs in its own
+            sandboxed process (defaults: 600 s per notebook, 300 s per cell, 4096 MB), N at a time (default 1).
+            Writes gradebook.csv, totals.csv and feedback/STUDENT/NN-name.html to DIR (default
+            artifacts/assign/grade); results/ lets an interrupted run resume.
         cnn help
         """;
 
@@ -34,6 +45,7 @@ public static class Commands
                 "run" => await RunNotebooks(args[1..], log),
                 "check-clean" => CheckClean(args[1..], log),
                 "bench" => Bench.BenchCommand.Run(args[1..], log),
+                "assign" => await AssignCommand.RunAsync(args[1..], log),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -108,7 +108,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         return line.Trim();
     }
 
-    static CompositeKernel CreateKernel()
+    internal static CompositeKernel CreateKernel()
     {
         var csharp = new CSharpKernel()
             .UseNugetDirective((k, references) =>
