@@ -18,13 +18,14 @@ public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool
 /// job, and watches it: it is killed, with its whole process tree, when the notebook or a cell runs past
 /// its time limit or the tree's resident memory passes the limit (polled from /proc every 100 ms).
 /// </summary>
-public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits)
+/// <param name="scratchRoot">Where each child's private folder is made (the grading output's .scratch/, so a killed run's leftovers are found and removed next time).</param>
+public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? scratchRoot = null)
 {
     static readonly TimeSpan poll = TimeSpan.FromMilliseconds(100);
 
     public async Task<AttemptResult> RunAsync(IReadOnlyList<JobCell> cells, CancellationToken cancel)
     {
-        using var scratch = new ScratchDirectory();
+        using var scratch = new ScratchDirectory(scratchRoot);
         var (program, courseRoot, work) = sandbox.ChildPaths(scratch.Path);
         var job = GradingJob.Create(work, cells);
         var key = Convert.FromBase64String(job.Key);

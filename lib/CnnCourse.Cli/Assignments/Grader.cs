@@ -64,7 +64,15 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         if (sandbox.Mode == IsolationMode.None) log.WriteLine("warning: without namespaces a submission can read the instructor sources and write the user's files (see README, Graded assignments)");
 
         Directory.CreateDirectory(options.OutputDirectory);
-        var grader = new SubmissionGrader(new ChildRunner(sandbox, options.Limits));
+        // Children's private folders live here; a grader that was killed leaves its own behind, removed now.
+        var scratch = Path.Combine(options.OutputDirectory, ".scratch");
+        if (Directory.Exists(scratch) && Directory.EnumerateFileSystemEntries(scratch).Any())
+        {
+            log.WriteLine($"removing the working folders an interrupted run left in {scratch}");
+            Directory.Delete(scratch, recursive: true);
+        }
+        Directory.CreateDirectory(scratch);
+        var grader = new SubmissionGrader(new ChildRunner(sandbox, options.Limits, scratch));
         var results = new SubmissionResult?[work.Count];
         int finished = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (i, token) =>
@@ -95,6 +103,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
 
         var all = results.Select(r => r!).ToList();
         Gradebook.Write(options.OutputDirectory, all);
+        try { Directory.Delete(scratch); } catch (IOException) { }   // empty unless a child's folder could not be removed
         return all;
     }
 

@@ -83,8 +83,12 @@ public class GradingResumeTests : IDisposable
         Assert.False(File.Exists(Path.Combine(output, Gradebook.FileName)));
         Assert.False(File.Exists(Path.Combine(output, "results", "cal", Name + ".json")));
 
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(output, ".scratch")));   // the killed run could not tidy up
+
         var resumed = Grade(submissions, release, output, "--jobs", "1");
         Assert.True(resumed.ExitCode == 0, resumed.Output);
+        Assert.Contains("removing the working folders an interrupted run left", resumed.Output);
+        Assert.False(Directory.Exists(Path.Combine(output, ".scratch")));
         Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)", resumed.Output);
         Assert.Contains("cal 01-convolution-from-scratch: 8/10 graded", resumed.Output);
         Assert.Equal(2, Csv.Read(Path.Combine(output, Gradebook.TotalsFileName)).Count);

@@ -153,6 +153,7 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
         Assert.All(students, s => Assert.True(File.Exists(Path.Combine(grading.Output, "feedback", s!, HostileGrading.Name + ".html")), s));
         Assert.Contains("isolation: namespaces", grading.Result.Output);
         Assert.Empty(grading.LeftoverScratch);
+        Assert.False(Directory.Exists(Path.Combine(grading.Output, ".scratch")));
     }
 
     [Fact]
