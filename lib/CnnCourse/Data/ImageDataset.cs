@@ -18,6 +18,22 @@ public sealed record ImageDataset(Tensor Images, Tensor Labels, IReadOnlyList<st
         return this with { Images = Images.narrow(0, 0, n), Labels = Labels.narrow(0, 0, n) };
     }
 
+    /// <summary>The first <paramref name="perClass"/> examples of every class (fewer where a class has fewer), in their original order.</summary>
+    public ImageDataset TakePerClass(int perClass)
+    {
+        if (perClass <= 0) throw new ArgumentOutOfRangeException(nameof(perClass), perClass, "examples per class must be positive");
+        using var scope = NewDisposeScope();
+        var labels = Labels.cpu().data<long>().ToArray();
+        var taken = new int[NumClasses];
+        var keep = new List<long>();
+        for (int i = 0; i < labels.Length; i++)
+            if (labels[i] >= 0 && labels[i] < NumClasses && taken[labels[i]]++ < perClass) keep.Add(i);
+        var index = tensor(keep.ToArray(), device: Labels.device);
+        var images = Images.index_select(0, index.to(Images.device)).MoveToOuterDisposeScope();
+        var picked = Labels.index_select(0, index).MoveToOuterDisposeScope();
+        return this with { Images = images, Labels = picked, Source = $"{Source}, {perClass} per class" };
+    }
+
     /// <summary>Only the examples of the given classes, relabelled 0..k-1 in the order given.</summary>
     public ImageDataset WithClasses(params int[] classes)
     {
@@ -34,6 +50,21 @@ public sealed record ImageDataset(Tensor Images, Tensor Labels, IReadOnlyList<st
         var images = Images.index_select(0, index).MoveToOuterDisposeScope();
         var labels = relabelled.index_select(0, index).MoveToOuterDisposeScope();
         return new ImageDataset(images, labels, classes.Select(c => ClassNames[c]).ToArray(), $"{Source}, classes {string.Join("+", classes)}");
+    }
+
+    /// <summary>
+    /// The images resized to <paramref name="size"/> x <paramref name="size"/> (bilinear) and, if gray, repeated to 3 channels:
+    /// (N, 1 or 3, H, W) -> (N, 3, size, size), still in [0, 1]. What a network pretrained on color photos expects.
+    /// </summary>
+    public ImageDataset AsRgb(int size)
+    {
+        if (size <= 0) throw new ArgumentOutOfRangeException(nameof(size), size, "size must be positive");
+        long channels = Images.shape[1];
+        if (channels is not (1 or 3)) throw new InvalidOperationException($"{Source}: images have {channels} channels, expected 1 (gray) or 3 (RGB)");
+        using var scope = NewDisposeScope();
+        var resized = nn.functional.interpolate(Images, [size, size], mode: InterpolationMode.Bilinear, align_corners: false).clamp(0, 1);
+        var rgb = channels == 1 ? resized.expand(-1, 3, -1, -1).contiguous() : resized;
+        return this with { Images = rgb.MoveToOuterDisposeScope(), Labels = Labels.clone().MoveToOuterDisposeScope(), Source = $"{Source}, resized to {size}x{size} RGB" };
     }
 
     public void Dispose()

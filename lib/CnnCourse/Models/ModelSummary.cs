@@ -72,6 +72,9 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
         return new ModelSummary(model.GetType().Name, inputShape, layers, outputShape, all.Sum(p => p.numel()), all.Where(p => p.requires_grad).Sum(p => p.numel()));
     }
 
+    /// <summary>The same summary showing only layers down to <paramref name="depth"/> (0 = the model's direct children); totals are unchanged.</summary>
+    public ModelSummary WithMaxDepth(int depth) => this with { Layers = Layers.Where(l => l.Depth <= depth).ToList() };
+
     /// <summary>The row named <paramref name="name"/> (throws with the known names if absent).</summary>
     public LayerSummary Layer(string name) =>
         Layers.FirstOrDefault(l => l.Name == name) ?? throw new KeyNotFoundException($"no layer '{name}'; layers: {string.Join(", ", Layers.Select(l => l.Name))}");

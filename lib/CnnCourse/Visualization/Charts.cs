@@ -54,7 +54,13 @@ public static class Charts
         var grid = titles is null
             ? Chart.Grid(cells, rows, columns, XGap: 0.04, YGap: 0.04)
             : Chart.Grid(cells, rows, columns, SubPlotTitles: titles.Concat(Enumerable.Repeat("", rows * columns)).Take(rows * columns).ToArray(), XGap: 0.04, YGap: 0.3);
-        var settings = new List<(string, object)> { ("width", Math.Max(300, columns * cellSize)), ("height", Math.Max(200, rows * (cellSize + (titles is null ? 0 : 24)))) };
+        // Plotly's default margins (100 px on top, 80 below) would leave a one-row grid almost no height, so they are set small.
+        var settings = new List<(string, object)>
+        {
+            ("width", Math.Max(300, columns * cellSize)),
+            ("height", Math.Max(120, rows * (cellSize + (titles is null ? 0 : 24)) + 40)),
+            ("margin", new { l = 10, r = 10, t = 30, b = 10 }),
+        };
         for (int i = 1; i <= rows * columns; i++)
         {
             string suffix = i == 1 ? "" : i.ToString();

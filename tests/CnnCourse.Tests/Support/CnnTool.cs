@@ -42,9 +42,9 @@ public static class CnnTool
     }
 
     /// <summary>Runs one notebook headless into <paramref name="outDir"/>; fails the test with the tool's output if it fails.</summary>
-    public static JsonObject RunNotebook(string notebook, string outDir, TimeSpan timeout)
+    public static JsonObject RunNotebook(string notebook, string outDir, TimeSpan timeout, IDictionary<string, string?>? environment = null)
     {
-        var result = Run(timeout, "run", Path.Combine(Root, "notebooks", notebook), "--out", outDir);
+        var result = Run(timeout, environment, "run", Path.Combine(Root, "notebooks", notebook), "--out", outDir);
         Assert.True(result.ExitCode == 0, $"cnn run {notebook} exited {result.ExitCode}:\n{result.Output}");
         var resultsPath = Path.Combine(outDir, Path.GetFileNameWithoutExtension(notebook) + ".results.json");
         Assert.True(File.Exists(resultsPath), $"{resultsPath} was not written");

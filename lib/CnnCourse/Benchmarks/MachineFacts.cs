@@ -1,0 +1,66 @@
+using System.Runtime.InteropServices;
+using TorchSharp;
+
+namespace CnnCourse.Benchmarks;
+
+/// <summary>What a timing depends on besides the model: the CPU, how many threads torch uses, the library versions and the device.</summary>
+public sealed record MachineFacts(
+    string MachineName,
+    string CpuModel,
+    int LogicalCores,
+    int TorchThreads,
+    string TorchSharpVersion,
+    string Backend,
+    bool CudaAvailable,
+    int CudaDevices,
+    string Os,
+    string DotNet)
+{
+    /// <summary>This machine now (the CPU model comes from /proc/cpuinfo on Linux).</summary>
+    public static MachineFacts Current()
+    {
+        TorchRuntime.EnsureLoaded();
+        bool cuda = torch.cuda.is_available();
+        return new MachineFacts(
+            Environment.MachineName,
+            ReadCpuModel(),
+            Environment.ProcessorCount,
+            torch.get_num_threads(),
+            typeof(torch).Assembly.GetName().Version?.ToString(3) ?? "unknown",
+            TorchRuntime.BuildBackend,
+            cuda,
+            cuda ? torch.cuda.device_count() : 0,
+            RuntimeInformation.OSDescription,
+            RuntimeInformation.FrameworkDescription);
+    }
+
+    /// <summary>The facts as rows of a table, for display.</summary>
+    public IReadOnlyList<MachineFact> Rows() =>
+    [
+        new("Machine", MachineName),
+        new("CPU", CpuModel),
+        new("Logical cores", LogicalCores.ToString()),
+        new("Threads torch uses", TorchThreads.ToString()),
+        new("GPU (CUDA)", CudaAvailable ? $"yes, {CudaDevices} device(s)" : "none found (torch.cuda.is_available() is false)"),
+        new("TorchSharp", $"{TorchSharpVersion} (backend build: {Backend})"),
+        new("OS", Os),
+        new(".NET", DotNet),
+    ];
+
+    /// <summary>The "model name" line of /proc/cpuinfo, else the processor architecture.</summary>
+    public static string ReadCpuModel(string cpuinfo = "/proc/cpuinfo")
+    {
+        if (File.Exists(cpuinfo))
+        {
+            foreach (var line in File.ReadLines(cpuinfo))
+            {
+                int colon = line.IndexOf(':');
+                if (colon > 0 && line[..colon].Trim() == "model name") return line[(colon + 1)..].Trim();
+            }
+        }
+        return RuntimeInformation.ProcessArchitecture.ToString();
+    }
+}
+
+/// <summary>One row of <see cref="MachineFacts.Rows"/>.</summary>
+public sealed record MachineFact(string Fact, string Value);

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Benchmarks;
+
+/// <summary>How long to time: <paramref name="WarmupBatches"/> untimed batches, then <paramref name="Repeats"/> runs of <paramref name="TimedBatches"/> timed ones (defaults 2, 5, 3).</summary>
+/// <param name="Threads">CPU threads torch may use (0 = leave as it is); restored afterwards.</param>
+public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches = 5, int Repeats = 3, int Threads = 0);
+
+/// <summary>
+/// Times training steps (forward, cross-entropy, backward, Adam step) of a model on random inputs, on the CPU or the GPU.
+/// The inputs are made once on the device, so the clock sees computation only, not data loading. Each batch runs in
+/// its own dispose scope; on CUDA the clock is read only after torch.cuda.synchronize(), since GPU work runs asynchronously.
+/// </summary>
+public static class TrainingThroughput
+{
+    /// <summary>
+    /// Times <paramref name="createModel"/>'s model at each batch size on <paramref name="device"/>; inputs are (batch, C, H, W) of
+    /// <paramref name="inputShape"/> = (C, H, W), labels drawn from <paramref name="numClasses"/>. Seeded, so runs repeat.
+    /// </summary>
+    public static IReadOnlyList<ThroughputResult> Measure(
+        string modelName, Func<nn.Module<Tensor, Tensor>> createModel, long[] inputShape, int numClasses,
+        Device device, IEnumerable<int> batchSizes, ThroughputSettings? settings = null, long seed = 0)
+    {
+        settings ??= new ThroughputSettings();
+        Validate(inputShape, numClasses, settings);
+        TorchRuntime.EnsureLoaded();
+        if (device.type == DeviceType.CUDA && !torch.cuda.is_available())
+            throw new ArgumentException("device is CUDA, but torch.cuda.is_available() is false on this machine", nameof(device));
+        int previousThreads = torch.get_num_threads();
+        if (settings.Threads > 0) torch.set_num_threads(settings.Threads);
+        try
+        {
+            var results = new List<ThroughputResult>();
+            foreach (var batchSize in batchSizes)
+            {
+                if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSizes), batchSize, "batch sizes must be positive");
+                results.Add(MeasureOne(modelName, createModel, inputShape, numClasses, device, batchSize, settings, seed));
+            }
+            return results;
+        }
+        finally
+        {
+            if (settings.Threads > 0) torch.set_num_threads(previousThreads);
+        }
+    }
+
+    static ThroughputResult MeasureOne(string modelName, Func<nn.Module<Tensor, Tensor>> createModel, long[] inputShape, int numClasses,
+        Device device, int batchSize, ThroughputSettings settings, long seed)
+    {
+        using var outer = NewDisposeScope();
+        torch.manual_seed(seed);
+        var model = createModel();
+        model.to(device);
+        model.train();
+        long parameters = model.parameters().Sum(p => p.numel());
+        using var optimizer = optim.Adam(model.parameters().Where(p => p.requires_grad), lr: 1e-3);
+        var images = randn([batchSize, .. inputShape], device: device);
+        var labels = randint(0, numClasses, [batchSize], dtype: ScalarType.Int64, device: device);
+
+        void Step()
+        {
+            using var scope = NewDisposeScope();
+            optimizer.zero_grad();
+            var loss = nn.functional.cross_entropy(model.call(images), labels);
+            loss.backward();
+            optimizer.step();
+        }
+
+        for (int i = 0; i < settings.WarmupBatches; i++) Step();
+        Synchronize(device);
+        var seconds = new double[settings.Repeats];
+        for (int r = 0; r < settings.Repeats; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (int i = 0; i < settings.TimedBatches; i++) Step();
+            Synchronize(device);   // the GPU may still be working on the last batch: wait before reading the clock
+            seconds[r] = clock.Elapsed.TotalSeconds;
+        }
+        model.Dispose();
+        return new ThroughputResult(modelName, parameters, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(),
+            batchSize, settings.WarmupBatches, settings.TimedBatches, settings.Repeats, seconds);
+    }
+
+    static void Synchronize(Device device)
+    {
+        if (device.type == DeviceType.CUDA) torch.cuda.synchronize(device);
+    }
+
+    static void Validate(long[] inputShape, int numClasses, ThroughputSettings settings)
+    {
+        if (inputShape.Length != 3 || inputShape.Any(d => d <= 0))
+            throw new ArgumentException($"input shape {inputShape.Str()}: expected (C, H, W) with positive sizes, e.g. (3, 32, 32)", nameof(inputShape));
+        if (numClasses < 2) throw new ArgumentOutOfRangeException(nameof(numClasses), numClasses, "need at least 2 classes");
+        if (settings.WarmupBatches < 0 || settings.TimedBatches < 1 || settings.Repeats < 1 || settings.Threads < 0)
+            throw new ArgumentException($"settings {settings}: expected warm-up >= 0, timed batches >= 1, repeats >= 1, threads >= 0", nameof(settings));
+    }
+}

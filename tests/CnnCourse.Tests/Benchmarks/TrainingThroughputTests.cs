@@ -1,0 +1,60 @@
+using CnnCourse.Benchmarks;
+using CnnCourse.Models;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Tests.Benchmarks;
+
+public class TrainingThroughputTests
+{
+    static readonly ThroughputSettings Tiny = new(WarmupBatches: 1, TimedBatches: 2, Repeats: 3);
+
+    [Fact]
+    public void Times_every_batch_size_with_every_repeat()
+    {
+        var results = TrainingThroughput.Measure("lecture CNN", () => new LectureCnn(inChannels: 3, imageSize: 32), [3, 32, 32], 10, CPU, [4, 8], Tiny);
+        Assert.Equal([4, 8], results.Select(r => r.BatchSize));
+        Assert.All(results, r =>
+        {
+            Assert.Equal("cpu", r.Device);
+            Assert.Equal(3, r.RepeatSeconds.Length);
+            Assert.All(r.RepeatSeconds, s => Assert.True(s > 0));
+            Assert.Equal(ThroughputResult.Median(r.RepeatSeconds) / 2, r.SecondsPerBatch, 12);
+            Assert.Equal(r.BatchSize / r.SecondsPerBatch, r.ImagesPerSecond, 9);
+            Assert.Equal(50_000 / r.ImagesPerSecond, r.EpochSeconds(), 9);
+            Assert.Equal(545_098, r.Parameters);   // LectureCnn with 3 channels at 32x32
+        });
+    }
+
+    [Fact]
+    public void A_thread_setting_applies_while_timing_and_is_restored()
+    {
+        int before = torch.get_num_threads();
+        var result = TrainingThroughput.Measure("one thread", () => nn.Sequential(nn.Flatten(), nn.Linear(3 * 8 * 8, 2)), [3, 8, 8], 2, CPU, [4], Tiny with { Threads = 1 }).Single();
+        Assert.Equal(1, result.Threads);
+        Assert.Equal(before, torch.get_num_threads());
+    }
+
+    [Fact]
+    public void Medians_of_odd_and_even_counts()
+    {
+        Assert.Equal(2.0, ThroughputResult.Median([3.0, 1.0, 2.0]));
+        Assert.Equal(2.5, ThroughputResult.Median([4.0, 1.0, 2.0, 3.0]));
+        Assert.Throws<ArgumentException>(() => ThroughputResult.Median([]));
+    }
+
+    [Fact]
+    public void Bad_arguments_are_refused_with_what_was_expected()
+    {
+        var e1 = Assert.Throws<ArgumentException>(() => TrainingThroughput.Measure("x", () => new LectureCnn(), [1, 28], 10, CPU, [4]));
+        Assert.Contains("expected (C, H, W)", e1.Message);
+        var e2 = Assert.Throws<ArgumentException>(() => TrainingThroughput.Measure("x", () => new LectureCnn(), [1, 28, 28], 10, CPU, [4], new ThroughputSettings(TimedBatches: 0)));
+        Assert.Contains("timed batches >= 1", e2.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrainingThroughput.Measure("x", () => new LectureCnn(), [1, 28, 28], 10, CPU, [0]));
+        if (!torch.cuda.is_available())
+        {
+            var e3 = Assert.Throws<ArgumentException>(() => TrainingThroughput.Measure("x", () => new LectureCnn(), [1, 28, 28], 10, new Device(DeviceType.CUDA, 0), [4]));
+            Assert.Contains("torch.cuda.is_available() is false", e3.Message);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using CnnCourse.Models.Pretrained;
+using CnnCourse.Tests.Support;
+using CnnCourse.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Tests.Models.Pretrained;
+
+public class Vgg16WeightsTests
+{
+    /// <summary>The keys of PyTorch's torchvision.models.vgg16().state_dict(), in its order.</summary>
+    static readonly string[] PyTorchKeys =
+        new[] { 0, 2, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28 }.SelectMany(i => new[] { $"features.{i}.weight", $"features.{i}.bias" })
+        .Concat(new[] { 0, 3, 6 }.SelectMany(i => new[] { $"classifier.{i}.weight", $"classifier.{i}.bias" })).ToArray();
+
+    [Fact]
+    public void TorchSharps_vgg16_uses_pytorchs_key_names()
+    {
+        Assert.Equal(PyTorchKeys, torchvision.models.vgg16().state_dict().Keys);
+    }
+
+    [Theory]
+    [InlineData("vgg16.safetensors")]
+    [InlineData("vgg16.pth")]
+    public void Weights_in_pytorchs_key_layout_load_exactly(string name)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File(name);
+        Reproducibility.Seed(1);
+        var saved = torchvision.models.vgg16();
+        Checkpoint.Save(saved, path);
+        Assert.Equal(PyTorchKeys.Order(), Checkpoint.ReadStateDict(path).Keys.Order());
+        Reproducibility.Seed(2);
+        var loaded = torchvision.models.vgg16();
+        Vgg16Weights.Load(loaded, path);
+        var a = saved.state_dict();
+        foreach (var (key, value) in loaded.state_dict())
+            Assert.True(value.equal(a[key]).all().item<bool>(), key);
+    }
+
+    [Fact]
+    public void A_file_for_another_head_is_refused_with_the_shapes()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("vgg16-10.safetensors");
+        Checkpoint.Save(torchvision.models.vgg16(num_classes: 10), path);
+        var e = Assert.Throws<InvalidDataException>(() => Vgg16Weights.Load(torchvision.models.vgg16(), path));
+        Assert.Contains(path, e.Message);
+        Assert.Contains("classifier.6.weight: file (10, 4096) vs model (1000, 4096)", e.Message);
+    }
+
+    [Fact]
+    public void Missing_keys_a_missing_file_and_a_wrong_format_are_explained()
+    {
+        using var temp = new TempDirectory();
+        var partial = temp.File("partial.safetensors");
+        Checkpoint.Save(nn.Sequential(("features", nn.Sequential(nn.Conv2d(3, 64, 3, padding: 1)))), partial);
+        var e1 = Assert.Throws<InvalidDataException>(() => Vgg16Weights.Load(torchvision.models.vgg16(), partial));
+        Assert.Contains("missing from the file (30)", e1.Message);
+        Assert.Contains("features.2.weight", e1.Message);
+
+        var missing = temp.File("absent.pth");
+        var e2 = Assert.Throws<FileNotFoundException>(() => Vgg16Weights.Load(nn.Linear(1, 1), missing));
+        Assert.Contains(missing, e2.Message);
+
+        var dat = temp.File("weights.dat");
+        File.WriteAllBytes(dat, [1]);
+        var e3 = Assert.Throws<ArgumentException>(() => Vgg16Weights.Load(nn.Linear(1, 1), dat));
+        Assert.Contains("expected .pth, .pt or .safetensors", e3.Message);
+    }
+
+    [Fact]
+    public void Without_a_path_or_variable_it_says_where_to_set_one()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Vgg16Weights.ResolvePath(null, configured: null));
+        Assert.Contains(Vgg16Weights.EnvironmentVariable, e.Message);
+        Assert.Equal("/from/variable.pth", Vgg16Weights.ResolvePath(null, "/from/variable.pth"));
+        Assert.Equal("/given.pth", Vgg16Weights.ResolvePath("/given.pth", "/from/variable.pth"));
+    }
+}
