@@ -34,22 +34,22 @@ class LectureCnn(nn.Module):
 
 
 class VggSmall(nn.Module):
-    """VGG-style net for 32x32: stages of 3x3 convs (+ReLU) and a 2x2 max pool, then two dense layers."""
+    """CnnCourse's VggSpec.Cifar10Small: groups of 3x3 convs (+ReLU) and a 2x2 max pool, then dense 256 + dropout."""
 
-    def __init__(self, stages=((1, 32), (1, 64), (2, 128)), in_channels=3, num_classes=10, image_size=32, hidden=256):
+    def __init__(self, stages=((2, 32), (2, 64), (2, 128)), in_channels=3, num_classes=10, image_size=32, hidden=256, dropout=0.5):
         super().__init__()
         layers, channels = [], in_channels
         for convs, width in stages:
             for _ in range(convs):
-                layers += [nn.Conv2d(channels, width, 3, padding=1), nn.ReLU(inplace=True)]
+                layers += [nn.Conv2d(channels, width, 3, padding=1), nn.ReLU()]
                 channels = width
             layers.append(nn.MaxPool2d(2))
         self.features = nn.Sequential(*layers)
         size = image_size // (2 ** len(stages))
-        self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(channels * size * size, hidden), nn.ReLU(inplace=True), nn.Linear(hidden, num_classes))
+        self.classifier = nn.Sequential(nn.Linear(channels * size * size, hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, num_classes))
 
     def forward(self, x):
-        return self.classifier(self.features(x))
+        return self.classifier(torch.flatten(self.features(x), 1))
 
 
 MODELS = {

@@ -148,19 +148,8 @@ public static class BenchCommand
 
     static Dictionary<string, string> MachineFacts(int threads)
     {
-        var cpu = File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "unknown"
-            : "unknown";
-        return new()
-        {
-            ["cpu"] = cpu,
-            ["logical cores"] = Environment.ProcessorCount.ToString(),
-            ["threads (both sides)"] = threads.ToString(),
-            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
-            [".NET"] = Environment.Version.ToString(),
-            ["TorchSharp"] = typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString(3) ?? "?",
-            ["backend build"] = TorchRuntime.BuildBackend,
-            ["device"] = "CPU",
-        };
+        var facts = Benchmarks.MachineFacts.Current().Rows().ToDictionary(r => r.Fact, r => r.Value);
+        facts["threads (both sides)"] = threads.ToString();
+        return facts;
     }
 }

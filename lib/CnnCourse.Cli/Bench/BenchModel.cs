@@ -12,6 +12,7 @@ public sealed record BenchModel(string Name, Func<nn.Module<Tensor, Tensor>> Cre
     public static IReadOnlyList<BenchModel> All { get; } =
     [
         new("lecture-cnn", () => new LectureCnn(), [1, 28, 28], 10, "lecture-cnn"),
+        new("vgg-small", () => new VggStyleNet(VggSpec.Cifar10Small), [3, 32, 32], 10, "vgg-small"),
     ];
 
     public static BenchModel Find(string name) =>
