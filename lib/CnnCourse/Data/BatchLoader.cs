@@ -20,7 +20,7 @@ public sealed record BatchTransform(float Mean = 0f, float Std = 1f, bool Horizo
 
 /// <summary>
 /// Mini-batches from an in-memory <see cref="ImageDataset"/>: seeded shuffling, normalization and
-/// simple augmentation, all as whole-batch tensor operations. Each batch is created in the caller's
+/// simple augmentation, all as whole-batch tensor operations; per-pixel labels (N, H, W) are flipped with their images. Each batch is created in the caller's
 /// current dispose scope, so a Trainer's per-batch scope frees it.
 /// </summary>
 public sealed class BatchLoader
@@ -38,6 +38,8 @@ public sealed class BatchLoader
     {
         if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batch size must be positive");
         if (data.Count == 0) throw new ArgumentException($"{data.Source}: the dataset is empty", nameof(data));
+        if (transform is { CropPadding: > 0 } && data.Labels.dim() > 1)
+            throw new ArgumentException($"{data.Source}: random crops are not supported for per-pixel labels {data.Labels.shape.Str()} (use HorizontalFlip, which flips the masks too)", nameof(transform));
         this.data = data;
         BatchSize = batchSize;
         Shuffle = shuffle;
@@ -76,7 +78,7 @@ public sealed class BatchLoader
                         images = data.Images.index_select(0, index);
                         labels = data.Labels.index_select(0, index);
                     }
-                    yield return (Apply(images), labels);
+                    yield return Apply(images, labels);
                 }
                 finally
                 {
@@ -90,16 +92,18 @@ public sealed class BatchLoader
         }
     }
 
-    Tensor Apply(Tensor images)
+    (Tensor Images, Tensor Labels) Apply(Tensor images, Tensor labels)
     {
         var t = Transform;
         if (t.HorizontalFlip)
         {
             var flip = rand(new long[] { images.shape[0], 1, 1, 1 }, generator: generator).lt(0.5);
             images = where(flip, images.flip(3), images);
+            // Per-pixel labels (N, H, W) are mirrored with their images, so masks stay aligned.
+            if (labels.dim() == 3) labels = where(flip.view(-1, 1, 1), labels.flip(2), labels);
         }
         if (t.CropPadding > 0) images = RandomCrop(images, t.CropPadding);
-        return t.Normalize(images);
+        return (t.Normalize(images), labels);
     }
 
     /// <summary>Pads by <paramref name="padding"/> and cuts each image back out at its own random offset.</summary>

@@ -3,7 +3,8 @@ using static TorchSharp.torch;
 namespace CnnCourse.Data;
 
 /// <summary>
-/// Images and labels held in memory: <c>Images</c> (N, C, H, W) float32 in [0, 1], <c>Labels</c> (N) int64.
+/// Images and labels held in memory: <c>Images</c> (N, C, H, W) float32 in [0, 1], <c>Labels</c> (N) int64, or
+/// (N, H, W) int64 for segmentation (a class per pixel, a mask per image).
 /// <c>Source</c> says where the data came from, so notebooks can show it.
 /// </summary>
 public sealed record ImageDataset(Tensor Images, Tensor Labels, IReadOnlyList<string> ClassNames, string Source) : IDisposable
@@ -37,6 +38,7 @@ public sealed record ImageDataset(Tensor Images, Tensor Labels, IReadOnlyList<st
     /// <summary>Only the examples of the given classes, relabelled 0..k-1 in the order given.</summary>
     public ImageDataset WithClasses(params int[] classes)
     {
+        if (Labels.dim() != 1) throw new InvalidOperationException($"{Source}: WithClasses needs one label per image, but the labels are masks {Labels.shape.Str()}");
         using var scope = NewDisposeScope();
         var mask = zeros(Count, dtype: ScalarType.Bool);
         var relabelled = Labels.clone();

@@ -10,7 +10,7 @@ public sealed record EpochResult(
     double ImagesPerSecond,
     double Seconds);
 
-/// <summary>Loss and accuracy over a whole dataset, plus the predicted class of every example.</summary>
+/// <summary>Loss and accuracy over a whole dataset, plus the predicted class of every example (of every pixel, flattened, for masks).</summary>
 public sealed record Evaluation(double Loss, double Accuracy, long[] Predictions, long[] Labels)
 {
     /// <summary>Counts[true, predicted] over <paramref name="numClasses"/> classes.</summary>

@@ -19,4 +19,17 @@ public sealed record Objective(string Name, Func<Tensor, Tensor, Tensor> Loss, F
     public static Objective BinaryCrossEntropy { get; } = new("binary cross-entropy",
         (logits, labels) => F.binary_cross_entropy_with_logits(logits.view(-1), labels.to_type(logits.dtype)),
         logits => logits.view(-1).gt(0).to_type(ScalarType.Int64));
+
+    /// <summary>Segmentation: logits (N, K, H, W), masks (N, H, W) int64; cross-entropy averaged over every pixel.</summary>
+    public static Objective PixelCrossEntropy { get; } = new("per-pixel cross-entropy",
+        (logits, masks) => F.cross_entropy(logits, masks),
+        logits => logits.argmax(1));
+
+    /// <summary>
+    /// Segmentation: per-pixel cross-entropy plus <paramref name="diceWeight"/> (default 1) times the soft Dice loss,
+    /// which weighs every class equally however few pixels it has.
+    /// </summary>
+    public static Objective PixelCrossEntropyWithDice(double diceWeight = 1.0) => new($"per-pixel cross-entropy + {diceWeight:0.##} Dice",
+        (logits, masks) => F.cross_entropy(logits, masks) + DiceLoss.Soft(logits, masks) * diceWeight,
+        logits => logits.argmax(1));
 }

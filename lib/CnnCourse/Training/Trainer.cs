@@ -8,7 +8,8 @@ namespace CnnCourse.Training;
 
 /// <summary>
 /// The training loop every notebook uses: one dispose scope per batch (memory stays flat), evaluation
-/// under no_grad, per-epoch history, progress display. Loss and accuracy are accumulated on the device
+/// under no_grad, per-epoch history, progress display. Accuracy is the share of labels predicted right: of images
+/// for classification, of pixels when the labels are masks (N, H, W) and the objective predicts (N, H, W). Loss and accuracy are accumulated on the device
 /// and read once per epoch, so the loop does not wait on the CPU.
 /// </summary>
 public sealed class Trainer
@@ -16,6 +17,8 @@ public sealed class Trainer
     public nn.Module<Tensor, Tensor> Model { get; }
     public Objective Objective { get; }
     public optim.Optimizer Optimizer { get; }
+    /// <summary>Changes the learning rate after every batch (e.g. one-cycle); null keeps it constant.</summary>
+    public optim.lr_scheduler.LRScheduler? Schedule { get; }
     public Device Device { get; }
     public ITrainingProgress Progress { get; set; }
     public TrainingHistory History { get; }
@@ -24,6 +27,7 @@ public sealed class Trainer
     /// Adam with <paramref name="learningRate"/> (default 1e-3) over the trainable parameters only, unless
     /// <paramref name="optimizer"/> builds another one from them. Objective defaults to cross-entropy;
     /// device defaults to <see cref="Devices.Best"/>; progress to the notebook or console display.
+    /// <paramref name="schedule"/> builds a learning-rate scheduler on the optimizer, stepped after every batch.
     /// </summary>
     public Trainer(
         nn.Module<Tensor, Tensor> model,
@@ -32,7 +36,8 @@ public sealed class Trainer
         Func<IEnumerable<Parameter>, optim.Optimizer>? optimizer = null,
         Device? device = null,
         ITrainingProgress? progress = null,
-        string name = "model")
+        string name = "model",
+        Func<optim.Optimizer, optim.lr_scheduler.LRScheduler>? schedule = null)
     {
         TorchRuntime.EnsureLoaded();
         Device = device ?? Devices.Best;
@@ -42,6 +47,7 @@ public sealed class Trainer
         var trainable = Model.parameters().Where(p => p.requires_grad).ToList();
         if (trainable.Count == 0) throw new ArgumentException("the model has no trainable parameters (all are frozen)", nameof(model));
         Optimizer = optimizer is null ? optim.Adam(trainable, learningRate) : optimizer(trainable);
+        Schedule = schedule?.Invoke(Optimizer);
         Progress = progress ?? TrainingProgress.Default(name);
         History = new TrainingHistory(name);
     }
@@ -71,6 +77,7 @@ public sealed class Trainer
         Progress.EpochStarted(epoch, numEpochs, numBatches);
         using var lossSum = zeros(1, dtype: ScalarType.Float64, device: Device);
         using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
+        long predictions = 0;   // labels seen: one per image, or one per pixel for segmentation masks
         foreach (var (images, labels) in train.Batches())   // each batch runs in its own dispose scope
         {
             var x = images.to(Device);
@@ -80,15 +87,17 @@ public sealed class Trainer
             var loss = Objective.Loss(logits, y);
             loss.backward();
             Optimizer.step();
+            Schedule?.step();
             using (no_grad())
             {
                 lossSum.add_(loss.detach().to_type(ScalarType.Float64) * x.shape[0]);
                 correct.add_(Objective.Predict(logits).eq(y).sum());
             }
+            predictions += y.numel();
             if (++batch % reportEvery == 0 || batch == numBatches)
                 Progress.BatchCompleted(batch, numBatches, lossSum.item<double>() / Math.Min((long)batch * train.BatchSize, train.Count));
         }
-        return (lossSum.item<double>() / train.Count, (double)correct.item<long>() / train.Count);
+        return (lossSum.item<double>() / train.Count, (double)correct.item<long>() / predictions);
     }
 
     /// <summary>Loss, accuracy and (optionally) every prediction over <paramref name="data"/>, in eval mode under no_grad.</summary>
@@ -100,6 +109,7 @@ public sealed class Trainer
         using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
         var predictions = new List<long>();
         var labelsSeen = new List<long>();
+        long count = 0;
         foreach (var (images, labels) in data.Batches())
         {
             var x = images.to(Device);
@@ -108,12 +118,13 @@ public sealed class Trainer
             lossSum.add_(Objective.Loss(logits, y).to_type(ScalarType.Float64) * x.shape[0]);
             var predicted = Objective.Predict(logits);
             correct.add_(predicted.eq(y).sum());
+            count += y.numel();
             if (keepPredictions)
             {
                 predictions.AddRange(predicted.cpu().data<long>());
                 labelsSeen.AddRange(labels.data<long>());
             }
         }
-        return new Evaluation(lossSum.item<double>() / data.Count, (double)correct.item<long>() / data.Count, [.. predictions], [.. labelsSeen]);
+        return new Evaluation(lossSum.item<double>() / data.Count, (double)correct.item<long>() / count, [.. predictions], [.. labelsSeen]);
     }
 }

@@ -109,11 +109,42 @@ public static class Charts
         return WithLayout(chart, ("title", new { text = title }), ("width", 720), ("height", 420), ("yaxis", new { title = new { text = valueAxis } }));
     }
 
+    /// <summary>Bars of several series side by side for each label, e.g. parameters of two designs per branch.</summary>
+    public static GenericChart GroupedBars(IReadOnlyList<string> labels, IEnumerable<(string Name, double[] Values)> series, string title = "", string valueAxis = "")
+    {
+        var bars = series.Select(s =>
+        {
+            if (s.Values.Length != labels.Count) throw new ArgumentException($"series '{s.Name}' has {s.Values.Length} values, expected {labels.Count} (one per label)", nameof(series));
+            return Chart.Column<double, string, string>(s.Values, Keys: labels.ToArray(), Name: s.Name, ShowLegend: true);
+        }).ToList();
+        var chart = Chart.Combine(bars);
+        return WithLayout(chart, ("title", new { text = title }), ("width", 760), ("height", 420), ("barmode", "group"), ("yaxis", new { title = new { text = valueAxis } }));
+    }
+
     /// <summary>Several y series over one x axis (e.g. images/s per batch size), one line each.</summary>
     public static GenericChart Lines(IEnumerable<(string Name, double[] X, double[] Y)> series, string title = "", string xTitle = "", string yTitle = "")
     {
         var chart = Chart.Combine(series.Select(s => Chart.Line<double, double, string>(s.X, s.Y, Name: s.Name, ShowMarkers: true)));
         return WithLayout(chart, ("title", new { text = title }), ("width", 760), ("height", 420),
+            ("xaxis", new { title = new { text = xTitle } }), ("yaxis", new { title = new { text = yTitle } }));
+    }
+
+    /// <summary>
+    /// Points (no lines) of several series, e.g. one quantity computed two ways against each other; with
+    /// <paramref name="identityLine"/>, the line y = x across the data, on which such pairs fall when they agree.
+    /// </summary>
+    public static GenericChart Scatter(IEnumerable<(string Name, double[] X, double[] Y)> series, string title = "", string xTitle = "", string yTitle = "", bool identityLine = false)
+    {
+        var list = series.ToList();
+        var traces = list.Select(s => Chart.Point<double, double, string>(s.X, s.Y, Name: s.Name)).ToList();
+        if (identityLine)
+        {
+            var all = list.SelectMany(s => s.X.Concat(s.Y)).ToList();
+            double lo = all.DefaultIfEmpty(0).Min(), hi = all.DefaultIfEmpty(1).Max();
+            traces.Add(Chart.Line<double, double, string>([lo, hi], [lo, hi], Name: "y = x"));
+        }
+        var chart = Chart.Combine(traces);
+        return WithLayout(chart, ("title", new { text = title }), ("width", 560), ("height", 480),
             ("xaxis", new { title = new { text = xTitle } }), ("yaxis", new { title = new { text = yTitle } }));
     }
 

@@ -1,0 +1,56 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace CnnCourse.Models;
+
+/// <summary>
+/// A deep CNN in which only the shortcuts differ: <paramref name="Blocks"/> blocks of two 3x3 convolutions of
+/// <paramref name="Width"/> channels, with identity shortcuts when <paramref name="Residual"/>; no batch norm, so
+/// nothing but the shortcuts keeps the signal alive through the depth.
+/// </summary>
+public sealed record DeepCnnConfig(int Blocks, int Width, bool Residual)
+{
+    /// <summary>Weight layers: the stem convolution, two per block, and the classifier.</summary>
+    public int WeightLayers => 2 * Blocks + 2;
+}
+
+/// <summary>
+/// (N, C, 28, 28) -> stem conv 3x3 + ReLU (N, W, 28, 28) -> max pool (N, W, 14, 14) -> blocks (N, W, 14, 14)
+/// -> global average pooling (N, W) -> dense numClasses logits. PyTorch's default initialization, no
+/// normalization: a plain stack of many such layers shrinks signal and gradient at every layer.
+/// </summary>
+public sealed class DeepCnn : Module<Tensor, Tensor>
+{
+    readonly Conv2d stem;
+    readonly ReLU relu;
+    readonly MaxPool2d pool;
+    readonly Sequential blocks;
+    readonly AdaptiveAvgPool2d gap;
+    readonly Flatten flatten;
+    readonly Linear classifier;
+
+    public DeepCnnConfig Config { get; }
+
+    public DeepCnn(DeepCnnConfig config, int inChannels = 1, int numClasses = 10) : base(nameof(DeepCnn))
+    {
+        if (config.Blocks <= 0 || config.Width <= 0) throw new ArgumentException($"config {config}: expected positive blocks and width", nameof(config));
+        Config = config;
+        stem = Conv2d(inChannels, config.Width, 3, padding: 1);
+        relu = ReLU();
+        pool = MaxPool2d(2);
+        blocks = Sequential(Enumerable.Range(0, config.Blocks)
+            .Select(_ => (Module<Tensor, Tensor>)new ResidualBlock(config.Width, config.Width, batchNorm: false, residual: config.Residual)));
+        gap = AdaptiveAvgPool2d(1);
+        flatten = Flatten();
+        classifier = Linear(config.Width, numClasses);
+        RegisterComponents();
+    }
+
+    public override Tensor forward(Tensor images)
+    {
+        var x = pool.call(relu.call(stem.call(images)));   // (N, W, H/2, W/2)
+        x = blocks.call(x);                                 // (N, W, H/2, W/2)
+        return classifier.call(flatten.call(gap.call(x)));  // (N, numClasses) logits
+    }
+}

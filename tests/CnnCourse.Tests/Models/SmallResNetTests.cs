@@ -1,0 +1,34 @@
+using CnnCourse.Models;
+using CnnCourse.Training;
+using static TorchSharp.torch;
+
+namespace CnnCourse.Tests.Models;
+
+public class SmallResNetTests
+{
+    [Fact]
+    public void Quick_and_full_configurations_give_ten_logits_for_fashion_mnist()
+    {
+        var quick = ModelSummary.Of(new SmallResNet(SmallResNetConfig.Quick), 2, 1, 28, 28);
+        Assert.Equal([2L, 32, 14, 14], quick.Layer("stem").OutputShape);
+        Assert.Equal([2L, 32, 14, 14], quick.Layer("stages.0").OutputShape);
+        Assert.Equal([2L, 64, 7, 7], quick.Layer("stages.1").OutputShape);
+        Assert.Equal([2L, 10], quick.OutputShape);
+        long stem = 9 * 32 + 2 * 32;
+        long block1 = 2 * 9 * 32 * 32 + 2 * 2 * 32;
+        long block2 = 9 * 32 * 64 + 9 * 64 * 64 + 2 * 2 * 64 + 32 * 64 + 2 * 64;
+        Assert.Equal(stem + block1 + block2 + 64 * 10 + 10, quick.TotalParameters);
+
+        var full = ModelSummary.Of(new SmallResNet(SmallResNetConfig.Full), 2, 1, 28, 28);
+        Assert.Equal([2L, 32, 28, 28], full.Layer("stages.0").OutputShape);
+        Assert.Equal([2L, 128, 7, 7], full.Layer("stages.2").OutputShape);
+        Assert.Equal([2L, 10], full.OutputShape);
+    }
+
+    [Fact]
+    public void A_stage_without_blocks_is_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SmallResNet(new SmallResNetConfig(8, false, [new(0, 8)])));
+        Assert.Contains("Blocks = 0", e.Message);
+    }
+}
