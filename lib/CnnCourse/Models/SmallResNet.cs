@@ -5,13 +5,13 @@ using static TorchSharp.torch.nn;
 namespace CnnCourse.Models;
 
 /// <summary>One stage of a ResNet: <paramref name="Blocks"/> residual blocks with <paramref name="Channels"/> output channels.</summary>
-public sealed record ResNetStage(int Blocks, int Channels);
+public sealed record SmallResNetStage(int Blocks, int Channels);
 
 /// <summary>
 /// A small ResNet's architecture: the stem's width, whether the stem max-pools (halving H and W before the first stage,
 /// as ResNet's stem does), then the stages; every stage after the first halves H and W again.
 /// </summary>
-public sealed record SmallResNetConfig(int StemChannels, bool StemPool, IReadOnlyList<ResNetStage> Stages)
+public sealed record SmallResNetConfig(int StemChannels, bool StemPool, IReadOnlyList<SmallResNetStage> Stages)
 {
     /// <summary>Stem 32 with pooling, then 32-64 channels with one block each (5 convolutions): the quick profile's model.</summary>
     public static SmallResNetConfig Quick { get; } = new(32, true, [new(1, 32), new(1, 64)]);
