@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CnnCourse.Notebooks;
 
@@ -11,6 +12,10 @@ public static class NotebookResults
 {
     static readonly object gate = new();
 
+    // A diverged loss is a result too: NaN and ±Infinity are written as the strings "NaN", "Infinity", "-Infinity",
+    // which System.Text.Json reads back as doubles with the same option.
+    public static JsonSerializerOptions JsonOptions { get; } = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, WriteIndented = true };
+
     /// <summary>Records <paramref name="value"/> (a number, string, bool or array of them) under <paramref name="key"/>.</summary>
     public static void Record(string key, object value)
     {
@@ -19,8 +24,8 @@ public static class NotebookResults
         lock (gate)
         {
             var results = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))!.AsObject() : new JsonObject();
-            results[key] = JsonSerializer.SerializeToNode(value);
-            AtomicFile.WriteAllText(path, results.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            results[key] = JsonSerializer.SerializeToNode(value, JsonOptions);
+            AtomicFile.WriteAllText(path, results.ToJsonString(JsonOptions));
         }
     }
 }
