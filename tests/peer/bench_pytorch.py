@@ -52,9 +52,81 @@ class VggSmall(nn.Module):
         return self.classifier(torch.flatten(self.features(x), 1))
 
 
+class ResidualBlock(nn.Module):
+    """CnnCourse's ResidualBlock: conv3x3-bn-relu-conv3x3-bn, plus an identity or 1x1 projection shortcut, then relu."""
+
+    def __init__(self, in_channels, out_channels, stride=1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(in_channels, out_channels, 3, stride=stride, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(out_channels)
+        self.conv2 = nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(out_channels)
+        self.shortcut = nn.Identity() if stride == 1 and in_channels == out_channels else nn.Sequential(
+            nn.Conv2d(in_channels, out_channels, 1, stride=stride, bias=False), nn.BatchNorm2d(out_channels))
+
+    def forward(self, x):
+        f = F.relu(self.bn1(self.conv1(x)))
+        return F.relu(self.bn2(self.conv2(f)) + self.shortcut(x))
+
+
+class SmallResNet(nn.Module):
+    """CnnCourse's SmallResNet with SmallResNetConfig.Quick: stem conv3x3(32)-bn-relu-maxpool, stages (1 x 32), (1 x 64)."""
+
+    def __init__(self, stem=32, stem_pool=True, stages=((1, 32), (1, 64)), in_channels=1, num_classes=10):
+        super().__init__()
+        layers = [nn.Conv2d(in_channels, stem, 3, padding=1, bias=False), nn.BatchNorm2d(stem), nn.ReLU()]
+        if stem_pool:
+            layers.append(nn.MaxPool2d(2))
+        self.stem = nn.Sequential(*layers)
+        blocks, channels = [], stem
+        for s, (count, width) in enumerate(stages):
+            for b in range(count):
+                blocks.append(ResidualBlock(channels, width, 2 if s > 0 and b == 0 else 1))
+                channels = width
+        self.stages = nn.Sequential(*blocks)
+        self.classifier = nn.Linear(channels, num_classes)
+
+    def forward(self, x):
+        x = self.stages(self.stem(x))
+        return self.classifier(torch.flatten(F.adaptive_avg_pool2d(x, 1), 1))
+
+
+class DoubleConv(nn.Sequential):
+    def __init__(self, in_channels, out_channels):
+        super().__init__(nn.Conv2d(in_channels, out_channels, 3, padding=1, bias=False), nn.BatchNorm2d(out_channels), nn.ReLU(),
+                         nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False), nn.BatchNorm2d(out_channels), nn.ReLU())
+
+
+class UNet(nn.Module):
+    """CnnCourse's UNet: DoubleConv + max pool per level down, transpose conv + concatenated skip + DoubleConv up, 1x1 head."""
+
+    def __init__(self, in_channels=1, num_classes=5, widths=(16, 32, 64)):
+        super().__init__()
+        depth = len(widths) - 1
+        self.encoders = nn.ModuleList(DoubleConv(in_channels if l == 0 else widths[l - 1], widths[l]) for l in range(depth))
+        self.bottleneck = DoubleConv(widths[depth - 1], widths[depth])
+        self.upsamplers = nn.ModuleList(nn.ConvTranspose2d(widths[l + 1], widths[l], 2, stride=2) for l in reversed(range(depth)))
+        self.decoders = nn.ModuleList(DoubleConv(2 * widths[l], widths[l]) for l in reversed(range(depth)))
+        self.head = nn.Conv2d(widths[0], num_classes, 1)
+
+    def forward(self, x):
+        skips = []
+        for encoder in self.encoders:
+            x = encoder(x)
+            skips.append(x)
+            x = F.max_pool2d(x, 2)
+        x = self.bottleneck(x)
+        for up, decoder, skip in zip(self.upsamplers, self.decoders, reversed(skips)):
+            x = decoder(torch.cat([up(x), skip], 1))
+        return self.head(x)
+
+
+# name: (factory, input shape (C, H, W), classes, per-image label shape: () for a class, (H, W) for a mask)
 MODELS = {
-    "lecture-cnn": (lambda: LectureCnn(), (1, 28, 28), 10),
-    "vgg-small": (lambda: VggSmall(), (3, 32, 32), 10),
+    "lecture-cnn": (lambda: LectureCnn(), (1, 28, 28), 10, ()),
+    "vgg-small": (lambda: VggSmall(), (3, 32, 32), 10, ()),
+    "small-resnet": (lambda: SmallResNet(), (1, 28, 28), 10, ()),
+    "unet": (lambda: UNet(), (1, 64, 64), 5, (64, 64)),
 }
 
 
@@ -86,16 +158,20 @@ def main():
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--batches", type=int, default=30)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--count-parameters", action="store_true", help="print the model's parameter count and exit")
     args = parser.parse_args()
+    factory, shape, classes, label_shape = MODELS[args.model]
+    if args.count_parameters:
+        print(sum(p.numel() for p in factory().parameters()))
+        return
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    factory, shape, classes = MODELS[args.model]
     model = factory()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     pool = args.batches  # batches of data kept in memory, as many as the C# side holds
     images = torch.randn(pool, args.batch_size, *shape)
-    labels = torch.randint(0, classes, (pool, args.batch_size))
+    labels = torch.randint(0, classes, (pool, args.batch_size, *label_shape))
     counter = [0]
 
     def train_step():
@@ -124,6 +200,7 @@ def main():
         "model": args.model,
         "threads": torch.get_num_threads(),
         "batch_size": args.batch_size,
+        "parameters": sum(p.numel() for p in model.parameters()),
         "train_images_per_second": train,
         "inference_images_per_second": infer,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

@@ -27,7 +27,7 @@ public static class BenchCommand
         bool quick = options.Has("--quick");
         int threads = options.GetInt("--threads", Environment.ProcessorCount);
         int rounds = options.GetInt("--rounds", quick ? 1 : 3);
-        int batches = quick ? 8 : 30, repeats = quick ? 1 : 3;
+        int repeats = quick ? 1 : 3;
         var models = (options.Get("--models")?.Split(',') ?? (quick ? ["lecture-cnn"] : BenchModel.All.Select(m => m.Name).ToArray()))
             .Select(BenchModel.Find).ToList();
         var outDir = Path.GetFullPath(options.Get("--out") ?? Path.Combine(CoursePaths.Artifacts, "bench"));
@@ -39,12 +39,12 @@ public static class BenchCommand
         foreach (var model in models)
         {
             log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} (CnnCourse, {threads} threads)");
-            results.Add(MeasureInChild(model, threads, batches, repeats) with { Round = round });
+            results.Add(MeasureInChild(model, threads, model.BatchesFor(quick), repeats) with { Round = round });
             if (!peer || model.PeerName is null) continue;
             foreach (var (side, libraryPath) in PeerBlas.Where(b => Directory.Exists(b.LibraryPath)))
             {
                 log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} ({side})");
-                results.Add(MeasurePeer(model, side, libraryPath, threads, batches, repeats) with { Round = round });
+                results.Add(MeasurePeer(model, side, libraryPath, threads, model.BatchesFor(quick), repeats) with { Round = round });
             }
         }
 
@@ -97,7 +97,7 @@ public static class BenchCommand
         start.Environment["OPENBLAS_NUM_THREADS"] = threads.ToString();
         using var peer = JsonDocument.Parse(LastLine(RunChild(start)));
         var r = peer.RootElement;
-        return new BenchResult(model.Name, side, 0, r.GetProperty("threads").GetInt32(), r.GetProperty("batch_size").GetInt32(),
+        return new BenchResult(model.Name, side, 0, r.GetProperty("threads").GetInt32(), r.GetProperty("batch_size").GetInt32(), r.GetProperty("parameters").GetInt64(),
             r.GetProperty("train_images_per_second").GetDouble(), r.GetProperty("inference_images_per_second").GetDouble(),
             r.GetProperty("peak_rss_mb").GetDouble(), $"torch {r.GetProperty("torch").GetString()}, {r.GetProperty("blas").GetString()}");
     }

@@ -7,6 +7,7 @@ public sealed record BenchResult(
     int Round,
     int Threads,
     int BatchSize,
+    long Parameters,
     double TrainImagesPerSecond,
     double InferenceImagesPerSecond,
     double PeakRssMb,

@@ -19,11 +19,13 @@ public static class ModelMeasurement
         torch.set_num_threads(threads);
         Reproducibility.Seed(0);
         var shape = new long[] { batches * (long)batchSize }.Concat(bench.InputShape).ToArray();
-        using var data = new ImageDataset(randn(shape), randint(0, bench.NumClasses, new long[] { shape[0] }),
+        using var data = new ImageDataset(randn(shape), randint(0, bench.NumClasses, new long[] { shape[0] }.Concat(bench.LabelShape).ToArray()),
             Enumerable.Range(0, bench.NumClasses).Select(i => i.ToString()).ToArray(), "random");
         var loader = new BatchLoader(data, batchSize, shuffle: true, seed: 0);
         var warmup = new BatchLoader(data.Take(Math.Min(5L * batchSize, data.Count)), batchSize);
-        var trainer = new Trainer(bench.Create(), device: CPU, progress: SilentProgress.Instance, name: bench.Name);
+        var model = bench.Create();
+        long parameters = model.parameters().Sum(p => p.numel());
+        var trainer = new Trainer(model, objective: bench.Objective, device: CPU, progress: SilentProgress.Instance, name: bench.Name);
 
         trainer.Fit(warmup, 1);
         var train = Median(Enumerable.Range(0, repeats).Select(_ => trainer.Fit(loader, 1).Last.ImagesPerSecond));
@@ -34,7 +36,7 @@ public static class ModelMeasurement
             trainer.Evaluate(loader, keepPredictions: false);
             return data.Count / clock.Elapsed.TotalSeconds;
         }));
-        return new BenchResult(bench.Name, "CnnCourse", 0, torch.get_num_threads(), batchSize, train, inference, PeakRssMb(),
+        return new BenchResult(bench.Name, "CnnCourse", 0, torch.get_num_threads(), batchSize, parameters, train, inference, PeakRssMb(),
             $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)");
     }
 

@@ -31,7 +31,27 @@ public class BenchCommandTests
 
         var markdown = File.ReadAllText(temp.File("latest.md"));
         Assert.Contains("| lecture-cnn | CnnCourse |", markdown);
-        Assert.Matches(@"\| lecture-cnn \| PyTorch \(Debian, reference BLAS\) \|.*\| \d+\.\d\dx \|", markdown);
+        Assert.Matches(@"\| lecture-cnn \| PyTorch \(Debian, reference BLAS\) \| 421,642 \|.*\| \d+\.\d\dx \| \d+\.\d\dx \|", markdown);
+        Assert.DoesNotContain("NOT the same model", markdown);
+    }
+
+    /// <summary>A ratio only means something if the PyTorch twin is the same network: same parameter count, layer for layer.</summary>
+    [Theory]
+    [InlineData("lecture-cnn")]
+    [InlineData("vgg-small")]
+    [InlineData("small-resnet")]
+    [InlineData("unet")]
+    public void The_pytorch_twin_has_exactly_our_parameter_count(string name)
+    {
+        var model = CnnCourse.Cli.Bench.BenchModel.Find(name);
+        long ours;
+        using (var module = model.Create()) ours = module.parameters().Sum(p => p.numel());
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(CnnTool.Root, "tests", "peer", "bench_pytorch.py"), "--model", model.PeerName!, "--threads", "1", "--count-parameters" })
+            start.ArgumentList.Add(a);
+        var result = CnnTool.Execute(start, TimeSpan.FromMinutes(2));
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(ours, long.Parse(result.Output.Trim()));
     }
 
     [Fact]
