@@ -10,14 +10,15 @@ public class SmallResNetTests
     public void Quick_and_full_configurations_give_ten_logits_for_fashion_mnist()
     {
         var quick = ModelSummary.Of(new SmallResNet(SmallResNetConfig.Quick), 2, 1, 28, 28);
-        Assert.Equal([2L, 32, 14, 14], quick.Layer("stem").OutputShape);
-        Assert.Equal([2L, 32, 14, 14], quick.Layer("stages.0").OutputShape);
-        Assert.Equal([2L, 64, 7, 7], quick.Layer("stages.1").OutputShape);
+        Assert.Equal([2L, 16, 14, 14], quick.Layer("stem").OutputShape);
+        Assert.Equal([2L, 16, 14, 14], quick.Layer("stages.0").OutputShape);
+        Assert.Equal([2L, 32, 7, 7], quick.Layer("stages.1").OutputShape);
         Assert.Equal([2L, 10], quick.OutputShape);
-        long stem = 9 * 32 + 2 * 32;
-        long block1 = 2 * 9 * 32 * 32 + 2 * 2 * 32;
-        long block2 = 9 * 32 * 64 + 9 * 64 * 64 + 2 * 2 * 64 + 32 * 64 + 2 * 64;
-        Assert.Equal(stem + block1 + block2 + 64 * 10 + 10, quick.TotalParameters);
+        long stem = 9 * 16 + 2 * 16;
+        long block1 = 2 * 9 * 16 * 16 + 2 * 2 * 16;
+        long block2 = 9 * 16 * 32 + 9 * 32 * 32 + 2 * 2 * 32 + 16 * 32 + 2 * 32;
+        Assert.Equal(stem + block1 + block2 + 32 * 10 + 10, quick.TotalParameters);
+        Assert.Equal(19_706, quick.TotalParameters);
 
         var full = ModelSummary.Of(new SmallResNet(SmallResNetConfig.Full), 2, 1, 28, 28);
         Assert.Equal([2L, 32, 28, 28], full.Layer("stages.0").OutputShape);

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using CnnCourse.Models;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Notebooks;
+
+public sealed class InceptionResidualRun : IDisposable
+{
+    public TempDirectory Output { get; } = new();
+    public JsonObject Results { get; }
+    public InceptionResidualRun() => Results = CnnTool.RunNotebook("06-inception-and-residual.ipynb", Output.Path, TimeSpan.FromMinutes(15));
+    public void Dispose() => Output.Dispose();
+}
+
+/// <summary>
+/// 06-inception-and-residual in the quick profile: shapes and parameter counts exact (recomputed here from the
+/// k·k·C_in·C_out formula, not copied from the notebook), training results in ranges.
+/// </summary>
+[RunsNotebook("06-inception-and-residual.ipynb")]
+public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFixture<InceptionResidualRun>
+{
+    JsonObject R => run.Results;
+
+    /// <summary>A k x k convolution's weights, plus one bias per output channel when it has biases.</summary>
+    static long Conv(int k, int inChannels, int outChannels, bool bias = true) => (long)k * k * inChannels * outChannels + (bias ? outChannels : 0);
+
+    /// <summary>Batch norm learns a scale and a shift per channel (its running statistics are buffers, not parameters).</summary>
+    static long BatchNorm(int channels) => 2L * channels;
+
+    /// <summary>Two 3x3 convolutions with batch norm (no biases), plus a 1x1 projection with batch norm when the shape changes.</summary>
+    static long ResidualBlock(int inChannels, int outChannels, int stride)
+    {
+        long main = Conv(3, inChannels, outChannels, bias: false) + BatchNorm(outChannels) + Conv(3, outChannels, outChannels, bias: false) + BatchNorm(outChannels);
+        bool projection = stride != 1 || inChannels != outChannels;
+        return main + (projection ? Conv(1, inChannels, outChannels, bias: false) + BatchNorm(outChannels) : 0);
+    }
+
+    static long[] Longs(JsonNode? node) => node!.AsArray().Select(v => (long)v!).ToArray();
+    static double[] Doubles(JsonNode? node) => node!.AsArray().Select(v => (double)v!).ToArray();
+
+    [Fact]
+    public void Inception_3a_concatenates_its_four_branches_to_28x28x256()
+    {
+        Assert.Equal(["(1, 64, 28, 28)", "(1, 128, 28, 28)", "(1, 32, 28, 28)", "(1, 32, 28, 28)"], R["inception_branch_shapes"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal([1L, 64 + 128 + 32 + 32, 28, 28], Longs(R["inception_output_shape"]));
+        // The naive module's pool branch passes all 192 input channels through.
+        Assert.Equal([1L, 64 + 128 + 32 + 192, 28, 28], Longs(R["naive_output_shape"]));
+    }
+
+    [Fact]
+    public void Bottlenecks_cut_the_parameters_branch_by_branch()
+    {
+        double[] naive = [Conv(1, 192, 64), Conv(3, 192, 128), Conv(5, 192, 32), 0];
+        double[] bottleneck = [Conv(1, 192, 64), Conv(1, 192, 96) + Conv(3, 96, 128), Conv(1, 192, 16) + Conv(5, 16, 32), Conv(1, 192, 32)];
+        Assert.Equal(naive, Doubles(R["naive_branch_parameters"]));
+        Assert.Equal(bottleneck, Doubles(R["bottleneck_branch_parameters"]));
+        Assert.Equal((long)naive.Sum(), (long)R["naive_parameters"]!);
+        Assert.Equal((long)bottleneck.Sum(), (long)R["inception_parameters"]!);
+        Assert.Equal(387_296, (long)R["naive_parameters"]!);       // the figures the notebook's markdown quotes
+        Assert.Equal(163_696, (long)R["inception_parameters"]!);
+    }
+
+    [Fact]
+    public void Residual_blocks_use_identity_and_projection_shortcuts()
+    {
+        Assert.Equal(["identity", "projection"], R["residual_shortcuts"]!.AsArray().Select(v => (string)v!));
+        var shapes = R["residual_output_shapes"]!.AsArray();
+        Assert.Equal([1L, 64, 14, 14], Longs(shapes[0]));
+        Assert.Equal([1L, 64, 7, 7], Longs(shapes[1]));
+        Assert.Equal([ResidualBlock(64, 64, 1), ResidualBlock(32, 64, 2)], Longs(R["residual_parameters"]));
+    }
+
+    [Fact]
+    public void The_inception_resnet_block_keeps_the_shape_and_starts_as_the_identity()
+    {
+        static long ConvBn(int k, int inChannels, int outChannels) => Conv(k, inChannels, outChannels, bias: false) + BatchNorm(outChannels);
+        long branches = ConvBn(1, 192, 64) + ConvBn(1, 192, 96) + ConvBn(3, 96, 128) + ConvBn(1, 192, 16) + ConvBn(5, 16, 32);
+        long projection = Conv(1, 64 + 128 + 32, 192);
+        Assert.Equal(branches + projection, (long)R["inception_resnet_parameters"]!);
+        Assert.Equal([1L, 192, 28, 28], Longs(R["inception_resnet_output_shape"]));
+        Assert.True((bool)R["inception_resnet_zero_projection_is_identity"]!);
+    }
+
+    [Fact]
+    public void Gradients_vanish_in_the_deep_plain_network_but_not_with_residual_connections()
+    {
+        int layers = (int)R["deep_weight_layers"]!;
+        Assert.InRange(layers, 20, 100);
+        var plain = Doubles(R["plain_gradient_norms"]);
+        var residual = Doubles(R["residual_gradient_norms"]);
+        Assert.Equal(layers, plain.Length);
+        Assert.Equal(layers, residual.Length);
+        // Plain: the first layer's gradient is orders of magnitude below the last layer's.
+        Assert.True(plain[0] < 1e-4 * plain[^1], $"plain: first {plain[0]:E2}, last {plain[^1]:E2}");
+        // Residual: the first layer's gradient is of the same order as the last layer's.
+        Assert.True(residual[0] > 0.05 * residual[^1], $"residual: first {residual[0]:E2}, last {residual[^1]:E2}");
+        Assert.True(residual[0] > 1000 * plain[0], $"first layer: residual {residual[0]:E2}, plain {plain[0]:E2}");
+    }
+
+    [Fact]
+    public void The_residual_network_learns_where_the_plain_one_of_the_same_depth_does_not()
+    {
+        double plain = (double)R["plain_accuracy"]!, residual = (double)R["residual_accuracy"]!;
+        Assert.InRange(plain, 0.0, 0.2);       // guessing is 10 %
+        Assert.InRange(residual, 0.3, 1.0);    // about 38 % after two epochs on 4,000 images
+        Assert.True(residual >= plain + 0.15, $"residual {residual:P1} vs plain {plain:P1}");
+    }
+
+    [Fact]
+    public void The_quick_small_resnet_reaches_86_percent_in_two_short_epochs()
+    {
+        long expected = Conv(3, 1, 16, bias: false) + BatchNorm(16) + ResidualBlock(16, 16, 1) + ResidualBlock(16, 32, 2) + (32 * 10 + 10);   // stem, two blocks, dense layer
+        Assert.Equal(expected, (long)R["resnet_parameters"]!);
+        Assert.Equal(["(1, 16, 14, 14)", "(1, 32, 7, 7)"], R["resnet_stage_shapes"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(40_000, (long)R["resnet_train_images"]!);
+        Assert.InRange((double)R["resnet_test_accuracy"]!, 0.86, 1.0);
+        // On two idle cores this whole notebook ran in about 70 s, training included. Other programs sharing the cores
+        // slow the training several-fold (its two threads wait for each other), so only a runaway is failed here.
+        Assert.InRange((double)R["resnet_train_seconds"]!, 0, 900);
+    }
+
+    [Fact]
+    public void Every_chart_draws_offline()
+    {
+        var htmlPath = run.Output.File("06-inception-and-residual.html");
+        var html = File.ReadAllText(htmlPath);
+        var dom = Chromium.RenderedDom(htmlPath);
+        int charts = Chromium.Count(html, "class=\"cnn-chart\"");
+        // parameter bars, gradient norms, plain vs residual curves, confusion matrix, and the live curves of 3 training runs
+        Assert.Equal(4 + 3, charts);
+        Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
+    }
+}
