@@ -70,9 +70,9 @@ class ResidualBlock(nn.Module):
 
 
 class SmallResNet(nn.Module):
-    """CnnCourse's SmallResNet with SmallResNetConfig.Quick: stem conv3x3(32)-bn-relu-maxpool, stages (1 x 32), (1 x 64)."""
+    """CnnCourse's SmallResNet with SmallResNetConfig.Quick: stem conv3x3(16)-bn-relu-maxpool, stages (1 x 16), (1 x 32)."""
 
-    def __init__(self, stem=32, stem_pool=True, stages=((1, 32), (1, 64)), in_channels=1, num_classes=10):
+    def __init__(self, stem=16, stem_pool=True, stages=((1, 16), (1, 32)), in_channels=1, num_classes=10):
         super().__init__()
         layers = [nn.Conv2d(in_channels, stem, 3, padding=1, bias=False), nn.BatchNorm2d(stem), nn.ReLU()]
         if stem_pool:

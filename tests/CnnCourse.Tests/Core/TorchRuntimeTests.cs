@@ -24,6 +24,19 @@ public class TorchRuntimeTests
         }
     }
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getenv")]
+    static extern IntPtr NativeGetEnvironmentVariable(string name);
+
+    [Fact]
+    public void Libtorch_threads_wait_passively_unless_the_user_chose_otherwise()
+    {
+        TorchRuntime.EnsureLoaded();
+        // What libgomp saw when it was loaded: the native environment, not .NET's managed copy.
+        var native = System.Runtime.InteropServices.Marshal.PtrToStringAnsi(NativeGetEnvironmentVariable("OMP_WAIT_POLICY"));
+        var user = Environment.GetEnvironmentVariable("OMP_WAIT_POLICY");
+        Assert.Equal(string.IsNullOrEmpty(user) ? TorchRuntime.WaitPolicy : user, native);
+    }
+
     [Fact]
     public void Only_linux_x64_natives_are_in_the_build_output()
     {
