@@ -87,8 +87,8 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         Assert.Equal(NumClasses, iou.Length);
         Assert.InRange((double)R["mean_iou"]!, 0.6, 1.0);
         Assert.Equal(iou.Average(), (double)R["mean_iou"]!, 12);
-        Assert.InRange(iou[0], 0.9, 1.0);                                     // background
-        Assert.All(iou[1..], v => Assert.InRange(v, 0.25, 1.0));             // every item class is found, not only the common ones
+        Assert.InRange(iou[0], 0.95, 1.0);                                    // background
+        Assert.All(iou[1..], v => Assert.InRange(v, 0.5, 1.0));              // every item class is found, not only the common ones
         // Dice and IoU come from the same confusion matrix: Dice = 2 IoU / (1 + IoU), class by class.
         for (int c = 0; c < NumClasses; c++) Assert.Equal(2 * iou[c] / (1 + iou[c]), dice[c], 9);
         Assert.Equal(dice.Average(), (double)R["mean_dice"]!, 12);
@@ -99,15 +99,15 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
     [Fact]
     public void The_short_comparison_trains_both_objectives_on_the_same_small_set()
     {
-        Assert.Equal(400, (long)R["comparison_scenes"]!);
+        Assert.Equal(500, (long)R["comparison_scenes"]!);
         var crossEntropy = Doubles(R["comparison_cross_entropy_iou"]);
         var dice = Doubles(R["comparison_dice_iou"]);
         Assert.Equal(NumClasses, crossEntropy.Length);
         Assert.Equal(NumClasses, dice.Length);
         // Both learn something beyond the all-background answer (whose mean IoU is the background share / 5)...
         double allBackground = (double)R["all_background_mean_iou"]!;
-        Assert.True(crossEntropy.Average() > allBackground + 0.1, $"cross-entropy {crossEntropy.Average():F3} vs all background {allBackground:F3}");
-        Assert.True(dice.Average() > allBackground + 0.1, $"with Dice {dice.Average():F3} vs all background {allBackground:F3}");
+        Assert.True(crossEntropy.Average() > allBackground + 0.05, $"cross-entropy {crossEntropy.Average():F3} vs all background {allBackground:F3}");
+        Assert.True(dice.Average() > allBackground + 0.05, $"with Dice {dice.Average():F3} vs all background {allBackground:F3}");
         // ...and less than the full training run, which saw five times the scenes for more epochs.
         Assert.True(crossEntropy.Average() < (double)R["mean_iou"]!);
     }
