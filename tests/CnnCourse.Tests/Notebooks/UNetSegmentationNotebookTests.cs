@@ -8,7 +8,7 @@ public sealed class UNetSegmentationNotebookRun : IDisposable
     public TempDirectory Output { get; } = new();
     public JsonObject Results { get; }
     // The notebook also previews datasets/oxford-iiit-pet when that folder exists; it records whether it did.
-    public UNetSegmentationNotebookRun() => Results = CnnTool.RunNotebook("07-unet-segmentation.ipynb", Output.Path, TimeSpan.FromMinutes(20));
+    public UNetSegmentationNotebookRun() => Results = CnnTool.RunNotebook("07-unet-segmentation.ipynb", Output.Path, TimeSpan.FromMinutes(40));
     public void Dispose() => Output.Dispose();
 }
 
