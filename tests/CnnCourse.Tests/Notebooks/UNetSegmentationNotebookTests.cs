@@ -116,7 +116,7 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
     public void Scenes_written_as_image_and_mask_files_load_back_unchanged()
     {
         Assert.Equal(8, (long)R["folder_pairs"]!);
-        Assert.Equal([8L, 1, 64, 64], Longs(R["folder_images_shape"]));
+        Assert.Equal([8L, 1, 48, 48], Longs(R["folder_images_shape"]));
         Assert.True((bool)R["folder_masks_identical"]!);
         Assert.InRange((double)R["folder_largest_pixel_change"]!, 0.0, 0.5 / 255 + 1e-6);   // PNG rounds to 8 bits, nothing more
         Assert.InRange((double)R["folder_mean_iou"]!, 0.4, 1.0);
