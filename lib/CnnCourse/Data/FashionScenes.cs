@@ -8,7 +8,12 @@ namespace CnnCourse.Data;
 /// <param name="MaxItems">Most items per scene (fewer when no free place is found).</param>
 /// <param name="ForegroundThreshold">An item's pixel brighter than this belongs to the item in the mask; darker ones are background.</param>
 /// <param name="MaxOverlap">Largest share of an item's 28x28 box that may overlap a box placed before it (later items lie on top).</param>
-public sealed record SceneLayout(int CanvasSize = 64, int MinItems = 1, int MaxItems = 4, float ForegroundThreshold = 0.05f, double MaxOverlap = 0.25)
+/// <param name="BalancedClasses">
+/// Pick each item's scene class uniformly first, then an item of that class, so trousers and bags are as frequent as tops;
+/// false (the default) picks items uniformly, and half of Fashion-MNIST is tops.
+/// </param>
+public sealed record SceneLayout(int CanvasSize = 64, int MinItems = 1, int MaxItems = 4, float ForegroundThreshold = 0.05f, double MaxOverlap = 0.25,
+    bool BalancedClasses = false)
 {
     public const int ItemSize = 28;
 }
@@ -47,6 +52,11 @@ public static class FashionScenes
         if (labels.Any(l => l < 0 || l >= SceneClassOf.Count))
             throw new ArgumentException($"{items.Source}: labels outside 0..{SceneClassOf.Count - 1}; expected the 10 Fashion-MNIST classes", nameof(items));
 
+        // Items of each scene class, for balanced picking; only the classes the items have can be picked.
+        var itemsOfClass = Enumerable.Range(1, ClassNames.Count - 1)
+            .Select(c => Enumerable.Range(0, labels.Length).Where(i => SceneClassOf[(int)labels[i]] == c).ToArray())
+            .Where(members => members.Length > 0).ToArray();
+
         var random = new Random(checked((int)seed));   // a seeded System.Random repeats its sequence on every platform
         var canvas = new float[(long)count * s * s];
         var masks = new long[(long)count * s * s];
@@ -61,7 +71,7 @@ public static class FashionScenes
                 int x = random.Next(s - k + 1), y = random.Next(s - k + 1);
                 if (placed.Any(p => Overlap(p.X, p.Y, x, y, k) > layout.MaxOverlap * k * k)) continue;
                 placed.Add((x, y));
-                int item = random.Next(labels.Length);
+                int item = layout.BalancedClasses ? PickBalanced(itemsOfClass, random) : random.Next(labels.Length);
                 long sceneClass = SceneClassOf[(int)labels[item]];
                 int source = item * k * k;
                 for (int r = 0; r < k; r++)
@@ -78,6 +88,12 @@ public static class FashionScenes
         var images = tensor(canvas, new long[] { count, 1, s, s }).MoveToOuterDisposeScope();
         var maskTensor = tensor(masks, new long[] { count, s, s }).MoveToOuterDisposeScope();
         return new ImageDataset(images, maskTensor, ClassNames, $"{count} Fashion-MNIST scenes {s}x{s} (seed {seed}) from {items.Source}");
+    }
+
+    static int PickBalanced(int[][] itemsOfClass, Random random)
+    {
+        var members = itemsOfClass[random.Next(itemsOfClass.Length)];
+        return members[random.Next(members.Length)];
     }
 
     static int Overlap(int x1, int y1, int x2, int y2, int k) =>

@@ -53,6 +53,51 @@ public static class SegmentationFolder
         return new ImageDataset(imageTensor, maskTensor, classNames, $"segmentation folders {imagesDir} + {masksDir} ({images.Count} pairs, {size}x{size})");
     }
 
+    /// <summary>
+    /// The inverse of <see cref="Load"/>: writes each image of <paramref name="data"/> (N, 1 or 3, H, W) as
+    /// <paramref name="imagesDir"/>/name.png and its mask (N, H, W) as an 8-bit grayscale <paramref name="masksDir"/>/name.png,
+    /// where <paramref name="codeOfClass"/> maps a class to its pixel value (identity when null; e.g. c => c + 1 for Pet trimap codes).
+    /// Names are <paramref name="namePrefix"/>_0001, ... so ordinal order is dataset order. Returns the image paths.
+    /// </summary>
+    public static IReadOnlyList<string> Write(ImageDataset data, string imagesDir, string masksDir, Func<int, int>? codeOfClass = null, string namePrefix = "scene")
+    {
+        if (data.Labels.dim() != 3 || data.Images.dim() != 4)
+            throw new ArgumentException($"{data.Source}: images {data.Images.shape.Str()}, labels {data.Labels.shape.Str()}; expected (N, C, H, W) images with (N, H, W) masks", nameof(data));
+        Directory.CreateDirectory(imagesDir);
+        Directory.CreateDirectory(masksDir);
+        int digits = Math.Max(4, data.Count.ToString().Length);
+        var written = new List<string>();
+        for (long i = 0; i < data.Count; i++)
+        {
+            using var scope = NewDisposeScope();
+            string name = $"{namePrefix}_{(i + 1).ToString().PadLeft(digits, '0')}";
+            string imagePath = Path.Combine(imagesDir, name + ".png");
+            ImageFile.WritePng(data.Images[i], imagePath);
+            WriteMask(data.Labels[i], Path.Combine(masksDir, name + ".png"), codeOfClass);
+            written.Add(imagePath);
+        }
+        return written;
+    }
+
+    /// <summary>A mask (H, W) of class indices as an 8-bit grayscale PNG of codes (identity when <paramref name="codeOfClass"/> is null).</summary>
+    public static void WriteMask(Tensor mask, string path, Func<int, int>? codeOfClass = null)
+    {
+        if (mask.dim() != 2) throw new ArgumentException($"mask: shape {mask.shape.Str()}, expected (H, W)", nameof(mask));
+        int h = (int)mask.shape[0], w = (int)mask.shape[1];
+        var classes = mask.cpu().to_type(ScalarType.Int64).contiguous().data<long>().ToArray();
+        using var bitmap = new SKBitmap(new SKImageInfo(w, h, SKColorType.Gray8, SKAlphaType.Opaque));
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                int cls = (int)classes[y * w + x];
+                int code = codeOfClass is null ? cls : codeOfClass(cls);
+                if (code is < 0 or > 255) throw new ArgumentException($"{path}: class {cls} at ({x}, {y}) has code {code}, expected 0..255 (one byte)", nameof(codeOfClass));
+                bitmap.SetPixel(x, y, new SKColor((byte)code, (byte)code, (byte)code));
+            }
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        AtomicFile.Write(path, stream => png.SaveTo(stream));
+    }
+
     /// <summary>A mask PNG as (size, size) int64 class indices, resized by nearest neighbour.</summary>
     public static Tensor ReadMask(string path, int size, int numClasses, Func<int, int>? classOfCode = null)
     {

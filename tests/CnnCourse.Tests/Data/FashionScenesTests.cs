@@ -54,6 +54,26 @@ public class FashionScenesTests
     }
 
     [Fact]
+    public void Balanced_classes_make_a_rare_class_as_frequent_as_a_common_one()
+    {
+        // 97 tops and one trouser, sandal and bag, each a solid square; a 28x28 canvas holds exactly one item per scene.
+        using var scope = NewDisposeScope();
+        long[] labels = [.. Enumerable.Repeat(0L, 97), 1, 5, 8];
+        using var items = new ImageDataset(full(new long[] { 100, 1, 28, 28 }, 0.9f), tensor(labels), FashionMnist.ClassNames, "squares");
+        long[] CountScenesPerClass(bool balanced)
+        {
+            using var scenes = FashionScenes.Make(items, 400, seed: 3, new SceneLayout(CanvasSize: 28, MinItems: 1, MaxItems: 1, BalancedClasses: balanced));
+            return bincount(scenes.Labels[.., 14, 14], minlength: 5).data<long>().ToArray();   // the centre pixel is the item's class
+        }
+        var balanced = CountScenesPerClass(true);
+        var uniform = CountScenesPerClass(false);
+        Assert.Equal(0, balanced[0]);
+        Assert.All(balanced[1..], n => Assert.InRange(n, 60, 140));   // about 100 each (binomial, sd 8.7)
+        Assert.InRange(uniform[1], 340, 400);                         // about 97% tops when items are picked uniformly
+        Assert.InRange(uniform[4], 0, 20);
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused_with_what_was_expected()
     {
         using var items = FashionMnist.Load(train: false, Subset);

@@ -71,6 +71,29 @@ public class SegmentationFolderTests : IDisposable
     }
 
     [Fact]
+    public void Written_pairs_load_back_as_the_same_masks_and_images_to_within_8_bit_rounding()
+    {
+        using var scope = NewDisposeScope();
+        var generator = new Generator(7);
+        var images = rand(new long[] { 3, 1, 12, 12 }, generator: generator);
+        var masks = randint(0, 5, new long[] { 3, 12, 12 }, generator: generator);
+        using var data = new ImageDataset(images, masks, ["background", "a", "b", "c", "d"], "random");
+        // Pet-like codes (class + 1), so a 0 in a mask PNG would be an error when read back with code - 1.
+        var written = SegmentationFolder.Write(data, temp.File("images"), temp.File("annotations/trimaps"), codeOfClass: c => c + 1);
+        Assert.Equal(["scene_0001.png", "scene_0002.png", "scene_0003.png"], written.Select(Path.GetFileName));
+
+        using var loaded = SegmentationFolder.Load(temp.File("images"), temp.File("annotations/trimaps"), data.ClassNames, code => code - 1, size: 12, grayscale: true);
+        Assert.True(loaded.Labels.equal(masks).all().item<bool>());
+        Assert.Equal([3L, 1, 12, 12], loaded.Images.shape);
+        Assert.InRange((loaded.Images - images).abs().max().item<float>(), 0f, 0.5f / 255 + 1e-6f);   // PNG keeps 8 bits per pixel
+        var codes = SegmentationFolder.ReadMask(temp.File("annotations/trimaps/scene_0002.png"), 12, numClasses: 256);   // the raw pixel values
+        Assert.True(codes.equal(masks[1] + 1).all().item<bool>());
+
+        var e = Assert.Throws<ArgumentException>(() => SegmentationFolder.Write(data, temp.File("x"), temp.File("y"), codeOfClass: c => 300));
+        Assert.Contains("code 300", e.Message);
+    }
+
+    [Fact]
     public void Masks_and_images_are_flipped_together_by_the_loader()
     {
         using var scope = NewDisposeScope();
