@@ -100,7 +100,7 @@ class DoubleConv(nn.Sequential):
 class UNet(nn.Module):
     """CnnCourse's UNet: DoubleConv + max pool per level down, transpose conv + concatenated skip + DoubleConv up, 1x1 head."""
 
-    def __init__(self, in_channels=1, num_classes=5, widths=(16, 32, 64)):
+    def __init__(self, in_channels=1, num_classes=5, widths=(8, 16, 32, 64)):
         super().__init__()
         depth = len(widths) - 1
         self.encoders = nn.ModuleList(DoubleConv(in_channels if l == 0 else widths[l - 1], widths[l]) for l in range(depth))
@@ -126,7 +126,7 @@ MODELS = {
     "lecture-cnn": (lambda: LectureCnn(), (1, 28, 28), 10, ()),
     "vgg-small": (lambda: VggSmall(), (3, 32, 32), 10, ()),
     "small-resnet": (lambda: SmallResNet(), (1, 28, 28), 10, ()),
-    "unet": (lambda: UNet(), (1, 64, 64), 5, (64, 64)),
+    "unet": (lambda: UNet(), (1, 48, 48), 5, (48, 48)),
 }
 
 

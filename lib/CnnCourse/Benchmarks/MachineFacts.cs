@@ -14,7 +14,8 @@ public sealed record MachineFacts(
     bool CudaAvailable,
     int CudaDevices,
     string Os,
-    string DotNet)
+    string DotNet,
+    string ThreadWaitPolicy = "unknown")
 {
     /// <summary>This machine now (the CPU model comes from /proc/cpuinfo on Linux).</summary>
     public static MachineFacts Current()
@@ -31,7 +32,8 @@ public sealed record MachineFacts(
             cuda,
             cuda ? torch.cuda.device_count() : 0,
             RuntimeInformation.OSDescription,
-            RuntimeInformation.FrameworkDescription);
+            RuntimeInformation.FrameworkDescription,
+            TorchRuntime.EffectiveWaitPolicy);
     }
 
     /// <summary>The facts as rows of a table, for display.</summary>
@@ -45,6 +47,7 @@ public sealed record MachineFacts(
         new("TorchSharp", $"{TorchSharpVersion} (backend build: {Backend})"),
         new("OS", Os),
         new(".NET", DotNet),
+        new("OpenMP wait policy", ThreadWaitPolicy),
     ];
 
     /// <summary>The "model name" line of /proc/cpuinfo, else the processor architecture.</summary>

@@ -21,9 +21,14 @@ public static class TorchRuntime
     /// threads spin for a while at every barrier. That is free on an otherwise idle machine, but when another
     /// process competes for the cores (a second notebook, a test run, a browser), spinning threads keep their
     /// cores from the threads doing the work. Measured here with two trainings at once on 2 cores: 62 images/s
-    /// each with spinning, about 1,500 with PASSIVE.
+    /// each with spinning, about 1,500 with PASSIVE. Alone on the machine, PASSIVE costs 10-30 % (small models
+    /// suffer most); OMP_WAIT_POLICY=ACTIVE gets that back on a machine nothing else uses.
     /// </summary>
     public const string WaitPolicy = "PASSIVE";
+
+    /// <summary>The policy in force: the user's OMP_WAIT_POLICY, else <see cref="WaitPolicy"/>.</summary>
+    public static string EffectiveWaitPolicy =>
+        Environment.GetEnvironmentVariable("OMP_WAIT_POLICY") is { Length: > 0 } user ? user : WaitPolicy;
 
     [DllImport("libc", EntryPoint = "setenv")]
     static extern int SetNativeEnvironmentVariable(string name, string value, int overwrite);
