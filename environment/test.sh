@@ -14,7 +14,7 @@ CNN_PROFILE=quick dotnet test "$root/CnnCourse.sln" -nologo "$@" 2>&1 | tee "$lo
 status=${PIPESTATUS[0]}
 set -e
 # One plain summary line for CI: "N passed, N failed".
-summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | tail -1)
+summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | tail -1 || true)
 if [ -n "$summary" ]; then
   failed=$(echo "$summary" | sed -E 's/Failed: +([0-9]+).*/\1/')
   passed=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
