@@ -4,6 +4,11 @@
 Run with Debian's python3-torch (/usr/bin/python3). Prints one JSON object on stdout:
 {"model", "threads", "batch_size", "train_images_per_second", "inference_images_per_second",
  "peak_rss_mb", "torch", "blas"}. Data is random and stays in memory, as on the C# side.
+
+The loop is the one CnnCourse's Trainer runs (and a PyTorch student would write): every epoch shuffles the
+data and gathers each batch by index; the loss and the number of right predictions are summed on the device
+every batch and read once per epoch. Inference (the Trainer's Evaluate) runs the same loop under no_grad,
+without the backward pass and the optimizer step.
 """
 import argparse
 import json
@@ -140,16 +145,6 @@ def blas_info():
     return "reference BLAS (" + ", ".join(loaded) + ")" if loaded else "none loaded"
 
 
-def median_rate(step, batches, batch_size, repeats):
-    rates = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(batches):
-            step()
-        rates.append(batches * batch_size / (time.perf_counter() - start))
-    return statistics.median(rates)
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", required=True, choices=sorted(MODELS))
@@ -169,33 +164,45 @@ def main():
     torch.manual_seed(0)
     model = factory()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    pool = args.batches  # batches of data kept in memory, as many as the C# side holds
-    images = torch.randn(pool, args.batch_size, *shape)
-    labels = torch.randint(0, classes, (pool, args.batch_size, *label_shape))
-    counter = [0]
+    count = args.batches * args.batch_size  # as many images as the C# side holds
+    images = torch.randn(count, *shape)
+    labels = torch.randint(0, classes, (count, *label_shape))
+    generator = torch.Generator().manual_seed(0)
 
-    def train_step():
-        i = counter[0] % pool
-        counter[0] += 1
-        optimizer.zero_grad()
-        loss = F.cross_entropy(model(images[i]), labels[i])
-        loss.backward()
-        optimizer.step()
+    def epoch(train, batches):
+        """One pass over `batches` shuffled batches; returns the mean loss and accuracy (read once, at the end)."""
+        order = torch.randperm(count, generator=generator)
+        loss_sum = torch.zeros(1, dtype=torch.float64)
+        correct = torch.zeros(1, dtype=torch.int64)
+        seen = 0
+        with torch.set_grad_enabled(train):
+            for b in range(batches):
+                index = order[b * args.batch_size:(b + 1) * args.batch_size]
+                x, y = images.index_select(0, index), labels.index_select(0, index)
+                logits = model(x)
+                loss = F.cross_entropy(logits, y)
+                if train:
+                    optimizer.zero_grad()
+                    loss.backward()
+                    optimizer.step()
+                with torch.no_grad():
+                    loss_sum += loss.detach().double() * x.shape[0]
+                    correct += (logits.argmax(1) == y).sum()
+                seen += y.numel()
+        return loss_sum.item() / (batches * args.batch_size), correct.item() / seen
 
-    def infer_step():
-        i = counter[0] % pool
-        counter[0] += 1
-        with torch.no_grad():
-            model(images[i])
+    def rate(train):
+        model.train(train)
+        epoch(train, min(args.warmup, args.batches))  # warm-up
+        rates = []
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            epoch(train, args.batches)
+            rates.append(count / (time.perf_counter() - start))
+        return statistics.median(rates)
 
-    model.train()
-    for _ in range(args.warmup):
-        train_step()
-    train = median_rate(train_step, args.batches, args.batch_size, args.repeats)
-    model.eval()
-    for _ in range(args.warmup):
-        infer_step()
-    infer = median_rate(infer_step, args.batches, args.batch_size, args.repeats)
+    train = rate(True)
+    infer = rate(False)
     print(json.dumps({
         "model": args.model,
         "threads": torch.get_num_threads(),

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Cli.Bench;
 
 /// <summary>
-/// Measures one model in this process with the course's own Trainer and BatchLoader (what students run):
+/// Measures one model in this process with the course's own Trainer and BatchLoader (what students run, with its defaults: channels-last on the CPU, <see cref="CpuTuning"/>):
 /// training and inference images/s (median of repeats after a warm-up) and peak RSS. Data is random and
 /// in memory, as on the PyTorch side, so neither side waits on disk.
 /// </summary>

@@ -15,7 +15,8 @@ public sealed record MachineFacts(
     int CudaDevices,
     string Os,
     string DotNet,
-    string ThreadWaitPolicy = "unknown")
+    string ThreadWaiting = "unknown",
+    bool AllocatorTuned = false)
 {
     /// <summary>This machine now (the CPU model comes from /proc/cpuinfo on Linux).</summary>
     public static MachineFacts Current()
@@ -33,7 +34,8 @@ public sealed record MachineFacts(
             cuda ? torch.cuda.device_count() : 0,
             RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription,
-            TorchRuntime.EffectiveWaitPolicy);
+            CpuTuning.ThreadWaiting,
+            CpuTuning.AllocatorTuned);
     }
 
     /// <summary>The facts as rows of a table, for display.</summary>
@@ -47,7 +49,8 @@ public sealed record MachineFacts(
         new("TorchSharp", $"{TorchSharpVersion} (backend build: {Backend})"),
         new("OS", Os),
         new(".NET", DotNet),
-        new("OpenMP wait policy", ThreadWaitPolicy),
+        new("OpenMP threads waiting", ThreadWaiting),
+        new("glibc allocator", AllocatorTuned ? $"keeps freed activations (mmap threshold {CpuTuning.MmapThresholdBytes >> 20} MB, trim threshold {CpuTuning.TrimThresholdBytes >> 20} MB)" : "glibc's defaults (or the user's settings)"),
     ];
 
     /// <summary>The "model name" line of /proc/cpuinfo, else the processor architecture.</summary>

@@ -10,7 +10,8 @@ namespace CnnCourse.Training;
 /// The training loop every notebook uses: one dispose scope per batch (memory stays flat), evaluation
 /// under no_grad, per-epoch history, progress display. Accuracy is the share of labels predicted right: of images
 /// for classification, of pixels when the labels are masks (N, H, W) and the objective predicts (N, H, W). Loss and accuracy are accumulated on the device
-/// and read once per epoch, so the loop does not wait on the CPU.
+/// and read once per epoch, so the loop does not wait on the CPU. On the CPU, training and evaluation run in the
+/// channels-last layout (<see cref="ChannelsLast"/>); the model is back in the usual layout when they return.
 /// </summary>
 public sealed class Trainer
 {
@@ -22,12 +23,15 @@ public sealed class Trainer
     public Device Device { get; }
     public ITrainingProgress Progress { get; set; }
     public TrainingHistory History { get; }
+    /// <summary>Whether Fit and Evaluate store kernels and batches channels-last (default: on the CPU, where it is faster).</summary>
+    public bool UseChannelsLast { get; set; }
 
     /// <summary>
     /// Adam with <paramref name="learningRate"/> (default 1e-3) over the trainable parameters only, unless
     /// <paramref name="optimizer"/> builds another one from them. Objective defaults to cross-entropy;
     /// device defaults to <see cref="Devices.Best"/>; progress to the notebook or console display.
     /// <paramref name="schedule"/> builds a learning-rate scheduler on the optimizer, stepped after every batch.
+    /// <paramref name="channelsLast"/> defaults to true on the CPU (see <see cref="UseChannelsLast"/>).
     /// </summary>
     public Trainer(
         nn.Module<Tensor, Tensor> model,
@@ -37,10 +41,12 @@ public sealed class Trainer
         Device? device = null,
         ITrainingProgress? progress = null,
         string name = "model",
-        Func<optim.Optimizer, optim.lr_scheduler.LRScheduler>? schedule = null)
+        Func<optim.Optimizer, optim.lr_scheduler.LRScheduler>? schedule = null,
+        bool? channelsLast = null)
     {
         TorchRuntime.EnsureLoaded();
         Device = device ?? Devices.Best;
+        UseChannelsLast = channelsLast ?? Device.type == DeviceType.CPU;
         Model = model;
         Model.to(Device);
         Objective = objective ?? Objective.CrossEntropy;
@@ -57,6 +63,7 @@ public sealed class Trainer
     {
         if (numEpochs <= 0) throw new ArgumentOutOfRangeException(nameof(numEpochs), numEpochs, "number of epochs must be positive");
         int first = History.Count + 1, last = History.Count + numEpochs;
+        using var layout = UseChannelsLast ? ChannelsLast.Use(Model) : null;
         for (int epoch = first; epoch <= last; epoch++)
         {
             var clock = Stopwatch.StartNew();
@@ -80,7 +87,7 @@ public sealed class Trainer
         long predictions = 0;   // labels seen: one per image, or one per pixel for segmentation masks
         foreach (var (images, labels) in train.Batches())   // each batch runs in its own dispose scope
         {
-            var x = images.to(Device);
+            var x = Layout(images.to(Device));
             var y = labels.to(Device);
             Optimizer.zero_grad();
             var logits = Model.call(x);
@@ -105,6 +112,7 @@ public sealed class Trainer
     {
         Model.eval();
         using var _ = no_grad();
+        using var layout = UseChannelsLast ? ChannelsLast.Use(Model) : null;
         using var lossSum = zeros(1, dtype: ScalarType.Float64, device: Device);
         using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
         var predictions = new List<long>();
@@ -112,7 +120,7 @@ public sealed class Trainer
         long count = 0;
         foreach (var (images, labels) in data.Batches())
         {
-            var x = images.to(Device);
+            var x = Layout(images.to(Device));
             var y = labels.to(Device);
             var logits = Model.call(x);
             lossSum.add_(Objective.Loss(logits, y).to_type(ScalarType.Float64) * x.shape[0]);
@@ -127,4 +135,6 @@ public sealed class Trainer
         }
         return new Evaluation(lossSum.item<double>() / data.Count, (double)correct.item<long>() / count, [.. predictions], [.. labelsSeen]);
     }
+
+    Tensor Layout(Tensor batch) => UseChannelsLast ? ChannelsLast.Of(batch) : batch;
 }

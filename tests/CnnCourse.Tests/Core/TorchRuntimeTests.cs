@@ -27,14 +27,38 @@ public class TorchRuntimeTests
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getenv")]
     static extern IntPtr NativeGetEnvironmentVariable(string name);
 
+    static string? NativeEnvironment(string name) =>
+        System.Runtime.InteropServices.Marshal.PtrToStringAnsi(NativeGetEnvironmentVariable(name));
+
     [Fact]
-    public void Libtorch_threads_wait_passively_unless_the_user_chose_otherwise()
+    public void Libtorch_threads_spin_briefly_unless_the_user_chose_otherwise()
     {
         TorchRuntime.EnsureLoaded();
         // What libgomp saw when it was loaded: the native environment, not .NET's managed copy.
-        var native = System.Runtime.InteropServices.Marshal.PtrToStringAnsi(NativeGetEnvironmentVariable("OMP_WAIT_POLICY"));
-        var user = Environment.GetEnvironmentVariable("OMP_WAIT_POLICY");
-        Assert.Equal(string.IsNullOrEmpty(user) ? TorchRuntime.WaitPolicy : user, native);
+        bool userChose = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OMP_WAIT_POLICY"))
+                         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GOMP_SPINCOUNT"))
+                         || Environment.GetEnvironmentVariable("CNNCOURSE_CPU_TUNING") == "off";
+        if (userChose)
+        {
+            Assert.Equal(Environment.GetEnvironmentVariable("GOMP_SPINCOUNT"), NativeEnvironment("GOMP_SPINCOUNT"));
+            Assert.DoesNotContain($"GOMP_SPINCOUNT={CpuTuning.SpinCount} (spin", CpuTuning.ThreadWaiting);
+        }
+        else
+        {
+            Assert.Equal(CpuTuning.SpinCount.ToString(), NativeEnvironment("GOMP_SPINCOUNT"));
+            Assert.Null(NativeEnvironment("OMP_WAIT_POLICY"));
+            Assert.StartsWith($"GOMP_SPINCOUNT={CpuTuning.SpinCount}", CpuTuning.ThreadWaiting);
+        }
+    }
+
+    [Fact]
+    public void Glibc_keeps_freed_activations_unless_the_user_tuned_malloc()
+    {
+        TorchRuntime.EnsureLoaded();
+        bool userTuned = Environment.GetEnvironmentVariables().Keys.Cast<string>().Any(k => k.StartsWith("MALLOC_") && k.EndsWith('_'))
+                         || (Environment.GetEnvironmentVariable("GLIBC_TUNABLES") ?? "").Contains("glibc.malloc.")
+                         || Environment.GetEnvironmentVariable("CNNCOURSE_CPU_TUNING") == "off";
+        Assert.Equal(!userTuned, CpuTuning.AllocatorTuned);
     }
 
     [Fact]
