@@ -12,6 +12,7 @@ public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches 
 /// Times training steps (forward, cross-entropy, backward, Adam step) of a model on random inputs, on the CPU or the GPU.
 /// The inputs are made once on the device, so the clock sees computation only, not data loading. Each batch runs in
 /// its own dispose scope; on CUDA the clock is read only after torch.cuda.synchronize(), since GPU work runs asynchronously.
+/// On the CPU the model and inputs are channels-last, as the Trainer has them there.
 /// </summary>
 public static class TrainingThroughput
 {
@@ -56,7 +57,9 @@ public static class TrainingThroughput
         model.train();
         long parameters = model.parameters().Sum(p => p.numel());
         using var optimizer = optim.Adam(model.parameters().Where(p => p.requires_grad), lr: 1e-3);
+        var layout = device.type == DeviceType.CPU ? ChannelsLast.Use(model) : null;
         var images = randn([batchSize, .. inputShape], device: device);
+        if (device.type == DeviceType.CPU) images = ChannelsLast.Of(images);
         var labels = randint(0, numClasses, [batchSize], dtype: ScalarType.Int64, device: device);
 
         void Step()
@@ -78,6 +81,7 @@ public static class TrainingThroughput
             Synchronize(device);   // the GPU may still be working on the last batch: wait before reading the clock
             seconds[r] = clock.Elapsed.TotalSeconds;
         }
+        layout?.Dispose();   // before the model goes: the layout scope restores its parameters
         model.Dispose();
         return new ThroughputResult(modelName, parameters, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(),
             batchSize, settings.WarmupBatches, settings.TimedBatches, settings.Repeats, seconds);

@@ -73,6 +73,32 @@ public class BatchLoaderTests
     }
 
     [Fact]
+    public void Crop_cuts_each_image_from_its_padded_copy_at_an_offset_of_its_own()
+    {
+        using var scope = NewDisposeScope();
+        const int n = 32, padding = 2;
+        var images = rand(n, 2, 6, 7);
+        using var data = new ImageDataset(images, arange(n, dtype: ScalarType.Int64), ["x"], "random");
+        var loader = new BatchLoader(data, batchSize: n, transform: new BatchTransform(CropPadding: padding), seed: 3);
+        var offsets = new HashSet<(long, long)>();
+        foreach (var (batch, labels) in loader.Batches())
+        {
+            Assert.Equal([(long)n, 2, 6, 7], batch.shape);
+            for (int i = 0; i < n; i++)
+            {
+                var padded = nn.functional.pad(images[labels[i].item<long>()].unsqueeze(0), [padding, padding, padding, padding])[0];
+                var found = (from top in Enumerable.Range(0, 2 * padding + 1)
+                             from left in Enumerable.Range(0, 2 * padding + 1)
+                             where padded.narrow(1, top, 6).narrow(2, left, 7).equal(batch[i]).all().item<bool>()
+                             select ((long)top, (long)left)).ToList();
+                Assert.True(found.Count > 0, $"image {i} is no window of its padded copy");
+                offsets.Add(found[0]);
+            }
+        }
+        Assert.True(offsets.Count > 5, $"only {offsets.Count} different offsets over {n} images");
+    }
+
+    [Fact]
     public void A_batch_and_what_the_loop_made_are_freed_when_the_loop_moves_on()
     {
         using var data = Numbered(30);

@@ -3,12 +3,9 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class CnnClassifierRun : IDisposable
+public sealed class CnnClassifierRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
-    public CnnClassifierRun() => Results = CnnTool.RunNotebook("03-cnn-classifier.ipynb", Output.Path, TimeSpan.FromMinutes(10));
-    public void Dispose() => Output.Dispose();
+    public CnnClassifierRun() : base("03-cnn-classifier.ipynb", TimeSpan.FromMinutes(10)) { }
 }
 
 /// <summary>03-cnn-classifier in the quick profile: the ranges the issue sets for training results.</summary>

@@ -5,12 +5,9 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Notebooks;
 
 /// <summary>Runs 00-getting-started headless once (quick profile) and checks what it computed and wrote.</summary>
-public sealed class GettingStartedRun : IDisposable
+public sealed class GettingStartedRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
-    public GettingStartedRun() => Results = CnnTool.RunNotebook("00-getting-started.ipynb", Output.Path, TimeSpan.FromMinutes(5));
-    public void Dispose() => Output.Dispose();
+    public GettingStartedRun() : base("00-getting-started.ipynb", TimeSpan.FromMinutes(5)) { }
 }
 
 [RunsNotebook("00-getting-started.ipynb")]

@@ -4,12 +4,9 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class InceptionResidualRun : IDisposable
+public sealed class InceptionResidualRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
-    public InceptionResidualRun() => Results = CnnTool.RunNotebook("06-inception-and-residual.ipynb", Output.Path, TimeSpan.FromMinutes(15));
-    public void Dispose() => Output.Dispose();
+    public InceptionResidualRun() : base("06-inception-and-residual.ipynb", TimeSpan.FromMinutes(15)) { }
 }
 
 /// <summary>

@@ -4,12 +4,9 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class OptimizersLossesRun : IDisposable
+public sealed class OptimizersLossesRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
-    public OptimizersLossesRun() => Results = CnnTool.RunNotebook("08-optimizers-and-losses.ipynb", Output.Path, TimeSpan.FromMinutes(10));
-    public void Dispose() => Output.Dispose();
+    public OptimizersLossesRun() : base("08-optimizers-and-losses.ipynb", TimeSpan.FromMinutes(10)) { }
 }
 
 /// <summary>08-optimizers-and-losses in the quick profile: the lecture's loss formulas equal TorchSharp's, and the optimizers behave as taught.</summary>

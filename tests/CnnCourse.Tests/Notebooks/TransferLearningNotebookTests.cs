@@ -3,13 +3,9 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class TransferLearningRun : IDisposable
+public sealed class TransferLearningRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
-    public TransferLearningRun() => Results = CnnTool.RunNotebook("05-vgg16-transfer-learning.ipynb", Output.Path, TimeSpan.FromMinutes(15),
-        new Dictionary<string, string?> { ["CNN_VGG16_WEIGHTS"] = null });
-    public void Dispose() => Output.Dispose();
+    public TransferLearningRun() : base("05-vgg16-transfer-learning.ipynb", TimeSpan.FromMinutes(15), _ => new Dictionary<string, string?> { ["CNN_VGG16_WEIGHTS"] = null }) { }
 }
 
 /// <summary>05-vgg16-transfer-learning in the quick profile: VGG16's exact counts, and pretraining paying off.</summary>

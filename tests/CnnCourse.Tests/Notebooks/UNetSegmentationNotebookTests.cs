@@ -3,13 +3,10 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class UNetSegmentationNotebookRun : IDisposable
+public sealed class UNetSegmentationNotebookRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
-    public JsonObject Results { get; }
     // The notebook also previews datasets/oxford-iiit-pet when that folder exists; it records whether it did.
-    public UNetSegmentationNotebookRun() => Results = CnnTool.RunNotebook("07-unet-segmentation.ipynb", Output.Path, TimeSpan.FromMinutes(40));
-    public void Dispose() => Output.Dispose();
+    public UNetSegmentationNotebookRun() : base("07-unet-segmentation.ipynb", TimeSpan.FromMinutes(20)) { }
 }
 
 /// <summary>07-unet-segmentation in the quick profile: the U's shapes and parameters exactly, and the IoU the issue asks for.</summary>

@@ -4,14 +4,10 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
 
-public sealed class WhyGpuRun : IDisposable
+public sealed class WhyGpuRun : NotebookRun
 {
-    public TempDirectory Output { get; } = new();
+    public WhyGpuRun() : base("04-why-gpu.ipynb", TimeSpan.FromMinutes(10), output => new Dictionary<string, string?> { ["CNN_ARTIFACTS"] = output.File("artifacts") }) { }
     public string Artifacts => Output.File("artifacts");
-    public JsonObject Results { get; }
-    public WhyGpuRun() => Results = CnnTool.RunNotebook("04-why-gpu.ipynb", Output.Path, TimeSpan.FromMinutes(10),
-        new Dictionary<string, string?> { ["CNN_ARTIFACTS"] = Artifacts });
-    public void Dispose() => Output.Dispose();
 }
 
 /// <summary>04-why-gpu in the quick profile: what was measured on this machine, and nothing invented for a GPU it lacks.</summary>
