@@ -31,7 +31,7 @@ public sealed class Trainer
     /// <paramref name="optimizer"/> builds another one from them. Objective defaults to cross-entropy;
     /// device defaults to <see cref="Devices.Best"/>; progress to the notebook or console display.
     /// <paramref name="schedule"/> builds a learning-rate scheduler on the optimizer, stepped after every batch.
-    /// <paramref name="channelsLast"/> defaults to true on the CPU (see <see cref="UseChannelsLast"/>).
+    /// <paramref name="channelsLast"/> defaults to true on the CPU unless CNNCOURSE_CHANNELS_LAST=off (see <see cref="UseChannelsLast"/>).
     /// </summary>
     public Trainer(
         nn.Module<Tensor, Tensor> model,
@@ -46,7 +46,7 @@ public sealed class Trainer
     {
         TorchRuntime.EnsureLoaded();
         Device = device ?? Devices.Best;
-        UseChannelsLast = channelsLast ?? Device.type == DeviceType.CPU;
+        UseChannelsLast = channelsLast ?? (Device.type == DeviceType.CPU && Environment.GetEnvironmentVariable("CNNCOURSE_CHANNELS_LAST") != "off");
         Model = model;
         Model.to(Device);
         Objective = objective ?? Objective.CrossEntropy;
