@@ -46,7 +46,7 @@ public sealed class Trainer
     {
         TorchRuntime.EnsureLoaded();
         Device = device ?? Devices.Best;
-        UseChannelsLast = channelsLast ?? (Device.type == DeviceType.CPU && Environment.GetEnvironmentVariable("CNNCOURSE_CHANNELS_LAST") != "off");
+        UseChannelsLast = channelsLast ?? (Device.type == DeviceType.CPU && !string.Equals(Environment.GetEnvironmentVariable("CNNCOURSE_CHANNELS_LAST"), "off", StringComparison.OrdinalIgnoreCase));
         Model = model;
         Model.to(Device);
         Objective = objective ?? Objective.CrossEntropy;
