@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+
+namespace CnnCourse;
+
+/// <summary>
+/// glibc's heap, where libtorch's CPU tensors live (its CPU allocator is plain malloc): how much of it is in use, and
+/// giving its free pages back to the system. Both are no-ops (0 / nothing) where the C library is not glibc.
+/// <para>
+/// Why the Trainer gives pages back once per epoch: glibc serves each thread that allocates (the one running the
+/// loop, libtorch's OpenMP workers) from an arena of its own, and in arenas other than the main one, multi-megabyte
+/// activations freed between small long-lived blocks leave holes that the next batch's blocks do not always fit.
+/// Measured with the lecture CNN, channels-last, 2 threads: the memory in use stayed at ~90 MB while the process
+/// grew by up to ~150 MB per epoch, with or without <see cref="CpuTuning"/>, depending on which arena each thread
+/// drew. malloc_trim releases the free pages inside every arena (~15 ms here); the process stayed at ~250 MB over 40
+/// epochs. The holes stay reserved address space, which costs nothing until used.
+/// </para>
+/// </summary>
+public static class NativeHeap
+{
+    /// <summary>Bytes malloc has handed out and not yet had back (all arenas, plus blocks mmapped on their own).</summary>
+    public static long InUseBytes()
+    {
+        try
+        {
+            var info = mallinfo2();
+            return (long)(info.uordblks + info.hblkhd);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return 0;   // not glibc (or older than 2.33)
+        }
+    }
+
+    /// <summary>Gives the free pages of every glibc arena back to the system (what is in use stays where it is).</summary>
+    public static void ReleaseFreePages()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        try
+        {
+            malloc_trim(0);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // not glibc: its allocator manages its own memory
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    struct MallInfo2
+    {
+        public nuint arena, ordblks, smblks, hblks, hblkhd, usmblks, fsmblks, uordblks, fordblks, keepcost;
+    }
+
+    [DllImport("libc")]
+    static extern MallInfo2 mallinfo2();
+
+    [DllImport("libc")]
+    static extern int malloc_trim(nuint pad);
+}
