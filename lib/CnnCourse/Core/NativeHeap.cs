@@ -6,13 +6,15 @@ namespace CnnCourse;
 /// glibc's heap, where libtorch's CPU tensors live (its CPU allocator is plain malloc): how much of it is in use, and
 /// giving its free pages back to the system. Both are no-ops (0 / nothing) where the C library is not glibc.
 /// <para>
-/// Why the Trainer gives pages back once per epoch: glibc serves each thread that allocates (the one running the
-/// loop, libtorch's OpenMP workers) from an arena of its own, and in arenas other than the main one, multi-megabyte
+/// Why the Trainer checks after every epoch: glibc serves each thread that allocates (the one running the loop,
+/// libtorch's OpenMP workers) from an arena of its own, and in arenas other than the main one, multi-megabyte
 /// activations freed between small long-lived blocks leave holes that the next batch's blocks do not always fit.
 /// Measured with the lecture CNN, channels-last, 2 threads: the memory in use stayed at ~90 MB while the process
 /// grew by up to ~150 MB per epoch, with or without <see cref="CpuTuning"/>, depending on which arena each thread
-/// drew. malloc_trim releases the free pages inside every arena (~15 ms here); the process stayed at ~250 MB over 40
-/// epochs. The holes stay reserved address space, which costs nothing until used.
+/// drew. malloc_trim releases the free pages inside every arena (~15 ms); trimming after every epoch kept the
+/// process at ~250 MB over 40 epochs. But trimming when nothing has piled up costs speed: the next batches fault
+/// the pages back in (up to a fifth slower in short benchmark epochs). So <see cref="ReleaseFreePagesIfGrown"/>
+/// trims only once the process has grown by <see cref="AllowedGrowthBytes"/> since the last time.
 /// </para>
 /// </summary>
 public static class NativeHeap
@@ -29,6 +31,25 @@ public static class NativeHeap
         {
             return 0;   // not glibc (or older than 2.33)
         }
+    }
+
+    /// <summary>How far the process may grow past its size after the last trim before the next one.</summary>
+    public const long AllowedGrowthBytes = 256L << 20;
+
+    static long sizeAfterLastTrim;
+
+    /// <summary>
+    /// Gives free pages back (<see cref="ReleaseFreePages"/>) when the process has grown by more than
+    /// <see cref="AllowedGrowthBytes"/> since the last trim (or since the first call); returns whether it trimmed.
+    /// </summary>
+    public static bool ReleaseFreePagesIfGrown()
+    {
+        long size = Environment.WorkingSet;
+        long baseline = Interlocked.CompareExchange(ref sizeAfterLastTrim, size, 0);
+        if (baseline == 0 || size - baseline <= AllowedGrowthBytes) return false;
+        ReleaseFreePages();
+        Interlocked.Exchange(ref sizeAfterLastTrim, Environment.WorkingSet);
+        return true;
     }
 
     /// <summary>Gives the free pages of every glibc arena back to the system (what is in use stays where it is).</summary>

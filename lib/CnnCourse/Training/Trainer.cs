@@ -10,8 +10,8 @@ namespace CnnCourse.Training;
 /// The training loop every notebook uses: one dispose scope per batch (memory stays flat), evaluation
 /// under no_grad, per-epoch history, progress display. Accuracy is the share of labels predicted right: of images
 /// for classification, of pixels when the labels are masks (N, H, W) and the objective predicts (N, H, W). Loss and accuracy are accumulated on the device
-/// and read once per epoch, so the loop does not wait on the CPU. Free native memory goes back to the system after every
-/// epoch and evaluation (<see cref="NativeHeap"/>). On the CPU, training and evaluation run in the
+/// and read once per epoch, so the loop does not wait on the CPU. Free native memory that piles up goes back to the system
+/// after an epoch or evaluation (<see cref="NativeHeap"/>). On the CPU, training and evaluation run in the
 /// channels-last layout (<see cref="ChannelsLast"/>); the model is back in the usual layout when they return.
 /// </summary>
 public sealed class Trainer
@@ -105,7 +105,7 @@ public sealed class Trainer
             if (++batch % reportEvery == 0 || batch == numBatches)
                 Progress.BatchCompleted(batch, numBatches, lossSum.item<double>() / Math.Min((long)batch * train.BatchSize, train.Count));
         }
-        NativeHeap.ReleaseFreePages();   // what the epoch freed but fragmented, back to the system (see NativeHeap)
+        NativeHeap.ReleaseFreePagesIfGrown();   // memory freed but fragmented goes back once it piles up (see NativeHeap)
         return (lossSum.item<double>() / train.Count, (double)correct.item<long>() / predictions);
     }
 
@@ -135,7 +135,7 @@ public sealed class Trainer
                 labelsSeen.AddRange(labels.data<long>());
             }
         }
-        NativeHeap.ReleaseFreePages();
+        NativeHeap.ReleaseFreePagesIfGrown();
         return new Evaluation(lossSum.item<double>() / data.Count, (double)correct.item<long>() / count, [.. predictions], [.. labelsSeen]);
     }
 

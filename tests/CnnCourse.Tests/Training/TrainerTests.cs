@@ -135,6 +135,8 @@ public class TrainerMemoryTests
                         $"native memory in use (MB): {string.Join(", ", inUse.Select(r => r / 1_000_000))}";
         Assert.True(inUse[1] > 0, "mallinfo2 reported nothing: is this glibc? " + report);
         Assert.True(inUse.Skip(2).All(b => b <= inUse[1] + Math.Max(inUse[1] / 10, 32_000_000)), report);
-        Assert.True(rss.Skip(2).All(r => r <= rss[1] * 1.10), report);
+        // The Trainer gives fragmented free memory back once the process has grown by NativeHeap.AllowedGrowthBytes,
+        // so the process may rise by that much (and a little more within an epoch), but not keep climbing.
+        Assert.True(rss.Skip(2).All(r => r <= rss[1] + NativeHeap.AllowedGrowthBytes + 64_000_000), report);
     }
 }
