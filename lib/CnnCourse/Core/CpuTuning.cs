@@ -19,7 +19,7 @@ namespace CnnCourse;
 /// malloc: every batch frees and re-allocates the same multi-megabyte activations, and with glibc's defaults many
 /// of them are returned to the kernel and faulted back in, page by zeroed page, the next batch. Keeping them
 /// raised training throughput of the small ResNet by about a quarter; peak memory did not grow. What is kept but
-/// fragmented is given back once per epoch by <see cref="NativeHeap.ReleaseFreePages"/>.</item>
+/// fragmented goes back to the system once it piles up (<see cref="NativeHeap.ReleaseFreePagesIfGrown"/>).</item>
 /// </list>
 /// Setting OMP_WAIT_POLICY or GOMP_SPINCOUNT yourself keeps your choice; so do MALLOC_* variables or glibc malloc
 /// tunables. CNNCOURSE_CPU_TUNING=off turns both settings off (to measure what they buy).

@@ -4,7 +4,7 @@ namespace CnnCourse;
 
 /// <summary>
 /// glibc's heap, where libtorch's CPU tensors live (its CPU allocator is plain malloc): how much of it is in use, and
-/// giving its free pages back to the system. Both are no-ops (0 / nothing) where the C library is not glibc.
+/// giving its free pages back to the system. Where the C library is not glibc, in-use reads 0 and nothing is given back.
 /// <para>
 /// Why the Trainer checks after every epoch: glibc serves each thread that allocates (the one running the loop,
 /// libtorch's OpenMP workers) from an arena of its own, and in arenas other than the main one, multi-megabyte

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Core;
@@ -31,16 +30,10 @@ public class NativeHeapTests
         var blocks = Enumerable.Range(0, 60).Select(_ => ones(1_000_000, dtype: ScalarType.Float32)).ToList();
         var pin = ones(1_000, dtype: ScalarType.Float32);
         foreach (var b in blocks) b.Dispose();
-        long rssBefore = Rss();
+        long rssBefore = Environment.WorkingSet;
         NativeHeap.ReleaseFreePages();
-        long rssAfter = Rss();
+        long rssAfter = Environment.WorkingSet;
         pin.Dispose();
         Assert.True(rssBefore - rssAfter > 150 * Mb, $"RSS {rssBefore / Mb} MB before, {rssAfter / Mb} MB after");
-    }
-
-    static long Rss()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
     }
 }
