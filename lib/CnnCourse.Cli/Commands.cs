@@ -1,5 +1,5 @@
-using CnnCourse.Cli.Assignments;
-using CnnCourse.Cli.Notebooks;
+using CnnCourse.Assignments;
+using CnnCourse.Execution;
 
 namespace CnnCourse.Cli;
 

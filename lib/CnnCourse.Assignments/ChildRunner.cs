@@ -1,0 +1,228 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace CnnCourse.Assignments;
+
+/// <summary>How one cell ended in a child, as the child reported it in a signed record.</summary>
+public sealed record CellEnd(bool Ok, string? Error, string Output, double Seconds);
+
+/// <summary>
+/// One run of a child: the cells it reported (only signed records count), the cell it was in when it stopped,
+/// whether it finished, and if not, why it stopped.
+/// </summary>
+public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool Ready, int? RunningCell, bool Completed, string? StopReason, int? ExitCode, string StandardErrorTail, double Seconds);
+
+/// <summary>
+/// Starts `cnn assign execute-one` as a separate process (in the sandbox when there is one), sends it the
+/// job, and watches it: it is killed, with its whole process tree, when the notebook or a cell runs past
+/// its time limit or the tree's resident memory passes the limit (polled from /proc every 100 ms).
+/// </summary>
+/// <param name="scratchRoot">Where each child's private folder is made (the grading output's .scratch/, so a killed run's leftovers are found and removed next time).</param>
+public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? scratchRoot = null)
+{
+    static readonly TimeSpan poll = TimeSpan.FromMilliseconds(100);
+
+    public async Task<AttemptResult> RunAsync(IReadOnlyList<JobCell> cells, CancellationToken cancel)
+    {
+        using var scratch = new ScratchDirectory(scratchRoot);
+        var (program, courseRoot, work) = sandbox.ChildPaths(scratch.Path);
+        var job = GradingJob.Create(work, cells);
+        var key = Convert.FromBase64String(job.Key);
+        var start = sandbox.Start(
+            [Path.Combine(Sandbox.DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "assign", "execute-one"],
+            scratch.Path, ChildEnvironment(courseRoot, work));
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+
+        var ended = new Dictionary<int, CellEnd>();
+        var gate = new object();
+        int? running = null;
+        var runningSince = Stopwatch.StartNew();
+        bool ready = false, completed = false;
+        string? stopReason = null;
+        var clock = Stopwatch.StartNew();
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new AttemptResult(new Dictionary<int, CellEnd>(), false, null, false, $"{start.FileName} could not be started: {e.Message}", null, "", 0);
+        }
+        var stdin = process.StandardInput.BaseStream;
+        try
+        {
+            await stdin.WriteAsync(Encoding.UTF8.GetBytes(job.ToLine() + "\n"), cancel);
+            await stdin.FlushAsync(cancel);
+        }
+        catch (IOException)
+        {
+            // The child died before reading its job; what it printed to standard error says why.
+        }
+        // stdin stays open: the child exits when it closes, so a grader that dies takes its children with it.
+
+        var reader = Task.Run(async () =>
+        {
+            await foreach (var line in new BoundedLineReader(process.StandardOutput.BaseStream).ReadLinesAsync())
+            {
+                var record = GradingProtocol.Verify(key, job.Run, line);
+                if (record is null) continue;   // anything the submission printed, forged or not
+                lock (gate)
+                {
+                    switch ((string?)record["event"])
+                    {
+                        case "ready": ready = true; break;
+                        case "start":
+                            running = (int?)record["cell"];
+                            runningSince.Restart();
+                            break;
+                        case "end" when (int?)record["cell"] is { } id:
+                            ended[id] = new CellEnd((bool?)record["ok"] == true, (string?)record["error"], (string?)record["output"] ?? "", (double?)record["seconds"] ?? 0);
+                            running = null;
+                            break;
+                        case "done": completed = true; break;
+                    }
+                }
+            }
+        });
+        var errorTail = new TailBuffer(8192);
+        var errors = Task.Run(async () =>
+        {
+            var buffer = new byte[8192];
+            int read;
+            while ((read = await process.StandardError.BaseStream.ReadAsync(buffer)) > 0) errorTail.Append(buffer, read);
+        });
+
+        var doneSince = (Stopwatch?)null;
+        try
+        {
+            while (!process.HasExited)
+            {
+                await Task.Delay(poll, cancel);
+                string? kill = null;
+                lock (gate)
+                {
+                    if (completed) doneSince ??= Stopwatch.StartNew();
+                    else if (clock.Elapsed > limits.NotebookTimeout) kill = $"the notebook ran past its time limit ({limits.NotebookTimeout.TotalSeconds:0} s)";
+                    else if (running is not null && runningSince.Elapsed > limits.CellTimeout) kill = $"the cell ran past its time limit ({limits.CellTimeout.TotalSeconds:0} s): an endless loop, or too slow";
+                }
+                if (kill is null && !completed)
+                {
+                    long resident = ProcessTree.ResidentBytes(process.Id);
+                    if (resident > limits.MemoryBytes)
+                        kill = $"it used more than the memory limit ({limits.MemoryMegabytes} MB; {resident / (1024 * 1024)} MB resident when stopped)";
+                }
+                if (doneSince is { Elapsed.TotalSeconds: > 10 }) kill = "";   // finished but did not exit
+                if (kill is not null)
+                {
+                    if (kill.Length > 0) stopReason = kill;
+                    Kill(process);
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            throw;
+        }
+        finally
+        {
+            await process.WaitForExitAsync(CancellationToken.None);
+            stdin.Dispose();
+        }
+        await Task.WhenAny(Task.WhenAll(reader, errors), Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None));
+
+        lock (gate)
+        {
+            int exitCode = process.ExitCode;
+            if (!completed && stopReason is null) stopReason = DescribeExit(exitCode, errorTail.ToString());
+            return new AttemptResult(new Dictionary<int, CellEnd>(ended), ready, running, completed, completed ? null : stopReason, exitCode, errorTail.ToString(), clock.Elapsed.TotalSeconds);
+        }
+    }
+
+    Dictionary<string, string> ChildEnvironment(string courseRoot, string work)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
+            ["HOME"] = work,
+            ["TMPDIR"] = sandbox.Mode == IsolationMode.None ? work : "/tmp",
+            ["LANG"] = "C.UTF-8",
+            ["DOTNET_ROOT"] = Sandbox.DotnetRoot,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            // No debugger, profiler or diagnostics IPC: the submission cannot attach to its own process that way.
+            ["DOTNET_EnableDiagnostics"] = "0",
+            // The managed heap stops at the limit with an OutOfMemoryException; native memory is watched from outside.
+            ["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
+            ["OMP_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
+            ["MKL_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
+            ["CNN_COURSE_ROOT"] = courseRoot,
+            ["CNN_ARTIFACTS"] = Path.Combine(work, "artifacts"),
+            ["CNN_OFFLINE"] = "1",
+            ["CNN_PROFILE"] = CnnCourse.Profile.Current.ToString().ToLowerInvariant(),
+        };
+        // Assignment settings (e.g. CNN_ASSIGN_TRAIN_SECONDS) and the device choice pass through; nothing else does.
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)entry.Key;
+            if (name.StartsWith("CNN_ASSIGN_", StringComparison.Ordinal) || name == "CNN_DEVICE") environment[name] = (string?)entry.Value ?? "";
+        }
+        return environment;
+    }
+
+    static void Kill(Process process)
+    {
+        try { process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }   // already gone
+    }
+
+    static string DescribeExit(int exitCode, string standardError)
+    {
+        if (standardError.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "it crashed with a stack overflow (endless recursion?)";
+        if (standardError.Contains("OutOfMemory", StringComparison.Ordinal)) return "it ran out of memory";
+        return exitCode switch
+        {
+            0 => "the process exited (exit code 0) before the notebook finished: the code ended it (Environment.Exit?)",
+            GradingChild.ExitParentGone => "the child lost its connection to the grader (it closed or read standard input)",
+            134 => "it crashed (aborted, SIGABRT)",
+            137 => "it was killed (SIGKILL, e.g. by the system for memory)",
+            139 => "it crashed (segmentation fault)",
+            > 128 and < 160 => $"it was ended by signal {exitCode - 128}",
+            _ => $"the process exited with code {exitCode} before the notebook finished (Environment.Exit?)",
+        };
+    }
+
+    /// <summary>Keeps the first and the last bytes written to it (a crash report starts with its cause, e.g. "Stack overflow.", then repeats frames).</summary>
+    sealed class TailBuffer(int capacity)
+    {
+        readonly MemoryStream head = new();
+        readonly Queue<byte> tail = new();
+        bool skipped;
+
+        public void Append(byte[] buffer, int count)
+        {
+            lock (tail)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    if (head.Length < capacity / 2) { head.WriteByte(buffer[i]); continue; }
+                    tail.Enqueue(buffer[i]);
+                    if (tail.Count > capacity) { tail.Dequeue(); skipped = true; }
+                }
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (tail) return Encoding.UTF8.GetString(head.ToArray()) + (skipped ? "\n…\n" : "") + Encoding.UTF8.GetString(tail.ToArray());
+        }
+    }
+
+}

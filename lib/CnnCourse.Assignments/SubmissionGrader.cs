@@ -1,0 +1,66 @@
+namespace CnnCourse.Assignments;
+
+/// <summary>
+/// Grades one submission from its plan: runs it in a child, and when the child is stopped in a cell (time,
+/// memory, crash, exit), runs it again from the start without that cell, up to <see cref="MaxAttempts"/> runs.
+/// The stopped cell scores zero with the reason, and the cells after it still get their chance.
+/// </summary>
+public sealed class SubmissionGrader(ChildRunner runner)
+{
+    public const int MaxAttempts = 4;
+
+    public sealed record Outcome(IReadOnlyList<TestVerdict> Tests, IReadOnlyList<CellProblem> Problems, IReadOnlyList<string> Notes, int Attempts);
+
+    public async Task<Outcome> GradeAsync(GradingPlan plan, ReleasedAssignment released, CancellationToken cancel)
+    {
+        var stopped = new Dictionary<int, string>();   // cell id -> why the child was stopped in it
+        var notes = new List<string>(plan.Notes);
+        AttemptResult? last = null;
+        int attempts = 0;
+        string? graderError = null;
+        while (attempts < MaxAttempts && plan.Cells.Count > 0)
+        {
+            attempts++;
+            var cells = plan.Cells.Where(c => !stopped.ContainsKey(c.Id)).Select(c => new JobCell(c.Id, c.Code, c.Role == CellRole.Test)).ToList();
+            if (cells.Count == 0) break;
+            last = await runner.RunAsync(cells, cancel);
+            if (last.Completed) break;
+            if (!last.Ready && last.Ended.Count == 0)
+            {
+                // The child never came up: the grader's problem (or the machine's), not the student's.
+                graderError = $"the grading process did not start: {last.StopReason}; {LastLines(last.StandardErrorTail)}";
+                break;
+            }
+            // Stopped inside a cell: that cell is to blame. Stopped between cells: the next one is.
+            var ended = last.Ended;
+            int? blame = last.RunningCell ?? cells.Where(c => !ended.ContainsKey(c.Id)).Select(c => (int?)c.Id).FirstOrDefault();
+            if (blame is null) break;
+            stopped[blame.Value] = last.StopReason ?? "the process stopped";
+            notes.Add($"run {attempts} was stopped in cell {plan.Cells[blame.Value].NotebookCell}: {stopped[blame.Value]}");
+        }
+
+        var tests = new List<TestVerdict>();
+        foreach (var test in released.Tests)
+        {
+            if (plan.Decided.TryGetValue(test.GradeId, out var decided)) { tests.Add(decided); continue; }
+            var cell = plan.TestCells.First(c => c.GradeId == test.GradeId);
+            if (graderError is not null) tests.Add(TestVerdict.Zero(test, TestOutcome.GraderError, graderError));
+            else if (stopped.TryGetValue(cell.Id, out var why)) tests.Add(TestVerdict.Zero(test, TestOutcome.Stopped, $"stopped: {why}"));
+            else if (last?.Ended.TryGetValue(cell.Id, out var end) == true)
+                tests.Add(end.Ok ? TestVerdict.Pass(test, end.Output) : TestVerdict.Zero(test, TestOutcome.Failed, end.Error ?? "failed", end.Output));
+            else tests.Add(TestVerdict.Zero(test, TestOutcome.NotRun,
+                $"not run: the notebook was stopped {stopped.Count} times, the most the grader allows ({MaxAttempts} runs)"));
+        }
+
+        var problems = new List<CellProblem>();
+        foreach (var cell in plan.Cells.Where(c => c.Role == CellRole.Student))
+        {
+            if (stopped.TryGetValue(cell.Id, out var why)) problems.Add(new CellProblem(cell.NotebookCell, $"stopped: {why}"));
+            else if (last?.Ended.TryGetValue(cell.Id, out var end) == true && !end.Ok) problems.Add(new CellProblem(cell.NotebookCell, end.Error ?? "failed"));
+        }
+        if (graderError is not null) notes.Add(graderError);
+        return new Outcome(tests, problems, notes, attempts);
+    }
+
+    static string LastLines(string text) => string.Join(" | ", text.Trim().Split('\n').TakeLast(3).Select(l => l.Trim()));
+}

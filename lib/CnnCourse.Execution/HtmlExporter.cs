@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using Markdig;
+using Microsoft.DotNet.Interactive.Documents;
+
+namespace CnnCourse.Execution;
+
+/// <summary>
+/// Writes an executed notebook as one self-contained HTML page: markdown rendered, code shown, outputs
+/// inlined (HTML outputs as they are, so the plotly.js embedded by the first cell draws every chart).
+/// Nothing is loaded from the network.
+/// </summary>
+public static class HtmlExporter
+{
+    static readonly MarkdownPipeline markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    const string Style = """
+        body { font-family: -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }
+        .cell { margin: 1em 0; }
+        .code pre { background: #f6f8fa; border-left: 3px solid #4a7ebb; padding: .6em .8em; overflow-x: auto; }
+        .prompt { color: #4a7ebb; font-family: monospace; font-size: .85em; }
+        .output { margin: .3em 0 .3em 1.2em; overflow-x: auto; }
+        .output pre { margin: 0; white-space: pre-wrap; }
+        .stderr pre { color: #8a6d00; }
+        .error pre { color: #b00020; background: #fff0f0; padding: .5em; }
+        table { border-collapse: collapse; } td, th { padding: 2px 8px; border-bottom: 1px solid #ddd; }
+        """;
+
+    public static string Export(InteractiveDocument document, string title)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>{Style}</style></head><body>\n");
+        foreach (var cell in document.Elements)
+        {
+            if (cell.KernelName == "markdown")
+            {
+                sb.Append("<div class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Contents, markdown)).Append("</div>\n");
+                continue;
+            }
+            if (!NotebookFile.IsCode(cell)) continue;
+            string prompt = cell.ExecutionOrder > 0 ? cell.ExecutionOrder.ToString() : " ";
+            sb.Append($"<div class=\"cell code\"><div class=\"prompt\">In [{prompt}]:</div><pre><code>{Encode(cell.Contents)}</code></pre>\n");
+            foreach (var output in cell.Outputs) sb.Append(Output(output));
+            sb.Append("</div>\n");
+        }
+        sb.Append("</body></html>\n");
+        return sb.ToString();
+    }
+
+    static string Output(InteractiveDocumentOutputElement output) => output switch
+    {
+        TextElement text => $"<div class=\"output {text.Name}\"><pre>{Encode(text.Text ?? "")}</pre></div>\n",
+        ErrorElement error => $"<div class=\"output error\"><pre>{Encode($"{error.ErrorName}: {error.ErrorValue}")}</pre></div>\n",
+        DisplayElement display => Rich(display.Data),
+        ReturnValueElement value => Rich(value.Data),
+        _ => "",
+    };
+
+    static string Rich(IDictionary<string, object> data)
+    {
+        if (data.TryGetValue("text/html", out var html)) return $"<div class=\"output\">{Join(html)}</div>\n";
+        if (data.TryGetValue("text/plain", out var plain)) return $"<div class=\"output\"><pre>{Encode(Join(plain))}</pre></div>\n";
+        return "";
+    }
+
+    static string Join(object value) => value switch
+    {
+        string text => text,
+        IEnumerable<string> lines => string.Concat(lines),
+        _ => value.ToString() ?? "",
+    };
+    static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
+
+namespace CnnCourse.Execution;
+
+/// <summary>
+/// Executes .ipynb notebooks in this process with .NET Interactive's C# kernel (no Jupyter, no Python):
+/// cell by cell, in the notebook's folder, with a per-cell timeout. Writes the executed notebook (with
+/// real execution counts) and a self-contained HTML page, and stops a notebook at its first failing cell.
+/// </summary>
+public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout, TextWriter log)
+{
+    /// <summary>Set when a cell ran past its timeout: its thread cannot be stopped, so the process must exit when done.</summary>
+    public bool HasAbandonedWork { get; private set; }
+
+    public async Task<NotebookResult> RunAsync(string notebookPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(notebookPath);
+        var clock = Stopwatch.StartNew();
+        InteractiveDocument document;
+        try
+        {
+            document = NotebookFile.Read(notebookPath);
+        }
+        catch (InvalidDataException e)
+        {
+            log.WriteLine($"[{name}] {e.Message}");
+            return new NotebookResult(name, 0, 0, false, 0, null, e.Message);
+        }
+
+        var codeCells = document.Elements.Count(NotebookFile.IsCode);
+        Directory.CreateDirectory(outputDirectory);
+        var resultsPath = Path.Combine(outputDirectory, name + ".results.json");
+        File.Delete(resultsPath);
+
+        var previousDirectory = Directory.GetCurrentDirectory();
+        Environment.SetEnvironmentVariable("CNN_NOTEBOOK", name);
+        Environment.SetEnvironmentVariable("CNN_RESULTS", resultsPath);
+        Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!);
+        int executed = 0;
+        NotebookResult? failure = null;
+        var kernel = new CellKernel();
+        try
+        {
+            for (int index = 0; index < document.Elements.Count; index++)
+            {
+                var cell = document.Elements[index];
+                if (!NotebookFile.IsCode(cell)) continue;
+                cell.Outputs.Clear();
+                cell.ExecutionOrder = ++executed;
+                var cellClock = Stopwatch.StartNew();
+                log.WriteLine($"[{name}] cell {index + 1} ({executed}/{codeCells}) ...");
+                var run = kernel.RunAsync(cell);
+                var finished = await Task.WhenAny(run, Task.Delay(cellTimeout));
+                string? error = null;
+                bool timedOut = false;
+                if (finished != run)
+                {
+                    timedOut = true;
+                    HasAbandonedWork = true;
+                    error = $"cell timed out after {cellTimeout.TotalSeconds:F0} s";
+                    cell.Outputs.Add(new ErrorElement(error, "Timeout", []));
+                }
+                else if (await run is { } failed)
+                {
+                    error = FirstLine(failed.Exception?.Message ?? failed.Message);
+                }
+                log.WriteLine($"[{name}] cell {index + 1} {(error is null ? "ok" : "FAILED")} in {cellClock.Elapsed.TotalSeconds:F1} s");
+                if (error is not null)
+                {
+                    failure = new NotebookResult(name, codeCells, executed, false, 0, index + 1, error, timedOut);
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            if (!HasAbandonedWork) kernel.Dispose();
+            Directory.SetCurrentDirectory(previousDirectory);
+            Environment.SetEnvironmentVariable("CNN_RESULTS", null);
+            Environment.SetEnvironmentVariable("CNN_NOTEBOOK", null);
+        }
+
+        var executedPath = Path.Combine(outputDirectory, name + ".ipynb");
+        CnnCourse.AtomicFile.WriteAllText(executedPath, document.ToJupyterJson());
+        CnnCourse.AtomicFile.WriteAllText(Path.Combine(outputDirectory, name + ".html"), HtmlExporter.Export(document, name));
+        var seconds = clock.Elapsed.TotalSeconds;
+        return failure is null
+            ? new NotebookResult(name, codeCells, executed, true, seconds)
+            : failure with { Seconds = seconds };
+    }
+
+    static string FirstLine(string message)
+    {
+        var line = message.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? message;
+        return line.Trim();
+    }
+}

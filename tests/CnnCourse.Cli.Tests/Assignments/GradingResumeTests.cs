@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using CnnCourse.Assignments;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Cli.Assignments;
+
+/// <summary>Grading again reuses what is unchanged; a grader killed mid-run leaves no gradebook, no children, and resumes.</summary>
+[Collection("grading")]
+public class GradingResumeTests : IDisposable
+{
+    const string Name = "01-convolution-from-scratch";
+    readonly TempDirectory temp = new();
+    public void Dispose() => temp.Dispose();
+
+    string Release()
+    {
+        var release = temp.File("release");
+        var result = CnnTool.Run(TimeSpan.FromMinutes(2), "assign", "release", Submissions.SourcePath(Name), "--out", release);
+        Assert.True(result.ExitCode == 0, result.Output);
+        return release;
+    }
+
+    CnnTool.Result Grade(string submissions, string release, string output, params string[] extra) =>
+        CnnTool.Run(TimeSpan.FromMinutes(8), ["assign", "grade", submissions, "--release", release, "--out", output, "--jobs", "2", "--cell-timeout", "30", .. extra]);
+
+    [Fact]
+    public void A_second_run_reuses_unchanged_results_and_regrades_a_changed_submission()
+    {
+        var release = Release();
+        var submissions = temp.File("submissions");
+        var output = temp.File("grade");
+        Submissions.Solution(Name).Save(submissions, "ada", Name);
+        Submissions.Released(Name).Save(submissions, "bob", Name);
+
+        var first = Grade(submissions, release, output);
+        Assert.True(first.ExitCode == 0, first.Output);
+        var gradebook = File.ReadAllText(Path.Combine(output, Gradebook.FileName));
+        Assert.DoesNotContain("reused", first.Output);
+
+        var second = Grade(submissions, release, output);
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Equal(2, Chromium.Count(second.Output, "result reused"));
+        Assert.Equal(gradebook, File.ReadAllText(Path.Combine(output, Gradebook.FileName)));
+
+        Submissions.Released(Name).ReplaceAnswer("long ConvParameters", "long ConvParameters(int k, int c, int n) => ((long)k * k * c + 1) * n;").Save(submissions, "bob", Name);
+        var third = Grade(submissions, release, output);
+        Assert.True(third.ExitCode == 0, third.Output);
+        Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)", third.Output);
+        Assert.Contains("bob 01-convolution-from-scratch: 2/10 graded (", third.Output);
+        Assert.Equal("2", Csv.Read(Path.Combine(output, Gradebook.TotalsFileName)).Single(r => r["student"] == "bob")["points"]);
+    }
+
+    [Fact]
+    public void A_killed_grader_leaves_no_gradebook_and_no_children_and_resumes()
+    {
+        var release = Release();
+        var submissions = temp.File("submissions");
+        var output = temp.File("grade");
+        Submissions.Solution(Name).Save(submissions, "ada", Name);
+        Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", "long ConvParameters(int k, int c, int n) { while (true) { } }").Save(submissions, "cal", Name);
+
+        // One job at a time: ada's result is saved while cal's child is still busy.
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = CnnTool.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "cnn.dll"), "assign", "grade", submissions, "--release", release, "--out", output, "--jobs", "1", "--cell-timeout", "30" })
+            start.ArgumentList.Add(arg);
+        using var grader = Process.Start(start)!;
+        _ = grader.StandardOutput.ReadToEndAsync();
+        _ = grader.StandardError.ReadToEndAsync();
+        var adaResult = Path.Combine(output, "results", "ada", Name + ".json");
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(adaResult) && clock.Elapsed < TimeSpan.FromMinutes(4) && !grader.HasExited) Thread.Sleep(200);
+        Assert.True(File.Exists(adaResult), "ada's result was not saved");
+        Thread.Sleep(3000);   // cal's child is starting or running by now
+        var children = Descendants(grader.Id);
+        Assert.NotEmpty(children);
+        grader.Kill();   // SIGKILL: no chance to clean up
+        grader.WaitForExit();
+
+        // The children notice their standard input closing and exit on their own.
+        clock.Restart();
+        while (children.Any(Alive) && clock.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(200);
+        Assert.DoesNotContain(children, Alive);
+        Assert.False(File.Exists(Path.Combine(output, Gradebook.FileName)));
+        Assert.False(File.Exists(Path.Combine(output, "results", "cal", Name + ".json")));
+
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(output, ".scratch")));   // the killed run could not tidy up
+
+        var resumed = Grade(submissions, release, output, "--jobs", "1");
+        Assert.True(resumed.ExitCode == 0, resumed.Output);
+        Assert.Contains("removing the working folders an interrupted run left", resumed.Output);
+        Assert.False(Directory.Exists(Path.Combine(output, ".scratch")));
+        Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)", resumed.Output);
+        Assert.Contains("cal 01-convolution-from-scratch: 8/10 graded", resumed.Output);
+        Assert.Equal(2, Csv.Read(Path.Combine(output, Gradebook.TotalsFileName)).Count);
+    }
+
+    static List<int> Descendants(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+            }
+            catch (IOException) { }
+        }
+        var tree = new List<int>();
+        var frontier = new Queue<int>([root]);
+        while (frontier.Count > 0)
+        {
+            var pid = frontier.Dequeue();
+            foreach (var (child, parent) in parents)
+                if (parent == pid) { tree.Add(child); frontier.Enqueue(child); }
+        }
+        return tree;
+    }
+
+    static bool Alive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+        }
+        catch (IOException) { return false; }
+    }
+}
