@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
-# The test command (README, .ci/run): prepares the machine, then runs every test.
-# Setup installs, where missing: Fashion-MNIST, Jupyter + nbconvert + the .NET kernel (a test executes a
-# notebook through Jupyter), Chromium (tests check that charts draw offline) and Debian's python3-torch
-# (tests check that its system libtorch does not shadow ours). Extra arguments go to `dotnet test`.
+# The test command (README, .ci/run): prepares the machine once, then runs every test.
+#   bash environment/test.sh           every test: unit, notebook, grading, browser and bench categories
+#   bash environment/test.sh --fast    the unit category only (under 2 minutes on 2 cores)
+# Setup installs, where missing: Fashion-MNIST, Jupyter + nbconvert + the .NET kernel (a test executes a notebook
+# through Jupyter), Chromium (tests check that charts draw offline) and Debian's python3-torch (tests check that its
+# system libtorch does not shadow ours). Other arguments go to `dotnet test`.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+filter=()
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --fast) filter=(--filter "Category=unit") ;;
+    *) args+=("$arg") ;;
+  esac
+done
 CNN_BACKEND=${CNN_BACKEND:-cpu} bash "$root/environment/setup.sh" --jupyter --test-extras
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+started=$(date +%s)
 set +e
-CNN_PROFILE=quick dotnet test "$root/CnnCourse.sln" -nologo "$@" 2>&1 | tee "$log"
+# -m:1: the two test projects run one after the other, so the end-to-end runs do not share the cores with the unit tests.
+CNN_PROFILE=quick dotnet test "$root/CnnCourse.sln" -c Release -nologo -m:1 "${filter[@]}" "${args[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# One plain summary line for CI: "N passed, N failed".
-summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | tail -1 || true)
-if [ -n "$summary" ]; then
-  failed=$(echo "$summary" | sed -E 's/Failed: +([0-9]+).*/\1/')
-  passed=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
-  skipped=$(echo "$summary" | sed -E 's/.*Skipped: +([0-9]+)/\1/')
-  echo "$passed passed, $failed failed, $skipped skipped"
-fi
+# One plain summary line for CI, over both test projects: "N passed, N failed, N skipped".
+totals=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+  | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3; n++} END {if (n) printf "%d passed, %d failed, %d skipped\n", p, f, s}')
+[ -n "$totals" ] && echo "$totals"
+echo "${filter:+fast tier (unit tests) }took $(( $(date +%s) - started )) s"
 exit "$status"

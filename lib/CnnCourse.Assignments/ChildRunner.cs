@@ -163,17 +163,13 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
             ["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
             ["OMP_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
             ["MKL_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
-            ["CNN_COURSE_ROOT"] = courseRoot,
-            ["CNN_ARTIFACTS"] = Path.Combine(work, "artifacts"),
-            ["CNN_OFFLINE"] = "1",
-            ["CNN_PROFILE"] = CnnCourse.Profile.Current.ToString().ToLowerInvariant(),
         };
-        // Assignment settings (e.g. CNN_ASSIGN_TRAIN_SECONDS) and the device choice pass through; nothing else does.
-        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            var name = (string)entry.Key;
-            if (name.StartsWith("CNN_ASSIGN_", StringComparison.Ordinal) || name == "CNN_DEVICE") environment[name] = (string?)entry.Value ?? "";
-        }
+        // The settings marked for the grading child pass through (profile, device, assignment budgets); nothing else does.
+        foreach (var setting in Settings.All.Where(s => s.ForGradingChild))
+            if (setting.Value is { } value) environment[setting.Name] = value;
+        environment[Settings.CourseRoot.Name] = courseRoot;
+        environment[Settings.Artifacts.Name] = Path.Combine(work, "artifacts");
+        environment[Settings.Offline.Name] = "1";
         return environment;
     }
 

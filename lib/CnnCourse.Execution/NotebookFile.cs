@@ -8,23 +8,31 @@ namespace CnnCourse.Execution;
 /// <summary>Reads course notebooks (.ipynb, C#) with clear errors for files that are not notebooks.</summary>
 public static class NotebookFile
 {
-    public static InteractiveDocument Read(string path)
+    /// <summary>The notebook's JSON; an <see cref="InvalidDataException"/> naming the file and the place for a missing file or malformed JSON.</summary>
+    public static JsonDocument ParseJson(string path)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: notebook not found");
-        var json = File.ReadAllText(path);
         try
         {
-            using var parsed = JsonDocument.Parse(json);
+            return JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine} ({e.Message.Split('.')[0]}); expected a Jupyter notebook", e);
+        }
+    }
+
+    public static InteractiveDocument Read(string path)
+    {
+        using (var parsed = ParseJson(path))
+        {
             var root = parsed.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array)
                 throw new InvalidDataException($"{path}: not a Jupyter notebook (expected a JSON object with a \"cells\" array, nbformat 4)");
             if (root.TryGetProperty("nbformat", out var format) && format.ValueKind == JsonValueKind.Number && format.GetInt32() != 4)
                 throw new InvalidDataException($"{path}: nbformat {format.GetInt32()}, expected 4");
         }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine} ({e.Message.Split('.')[0]}); expected a Jupyter notebook", e);
-        }
+        var json = File.ReadAllText(path);
         var kernels = new KernelInfoCollection { new DocKernelInfo("csharp", "C#", ["c#", "C#"]) };
         kernels.DefaultKernelName = "csharp";
         try

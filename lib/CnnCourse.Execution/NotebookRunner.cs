@@ -35,8 +35,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         File.Delete(resultsPath);
 
         var previousDirectory = Directory.GetCurrentDirectory();
-        Environment.SetEnvironmentVariable("CNN_NOTEBOOK", name);
-        Environment.SetEnvironmentVariable("CNN_RESULTS", resultsPath);
+        Settings.Override(Settings.Results, resultsPath);
         Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!);
         int executed = 0;
         NotebookResult? failure = null;
@@ -78,8 +77,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         {
             if (!HasAbandonedWork) kernel.Dispose();
             Directory.SetCurrentDirectory(previousDirectory);
-            Environment.SetEnvironmentVariable("CNN_RESULTS", null);
-            Environment.SetEnvironmentVariable("CNN_NOTEBOOK", null);
+            Settings.Override(Settings.Results, null);
         }
 
         var executedPath = Path.Combine(outputDirectory, name + ".ipynb");

@@ -19,7 +19,7 @@ public static class NotebookResults
     /// <summary>Records <paramref name="value"/> (a number, string, bool or array of them) under <paramref name="key"/>.</summary>
     public static void Record(string key, object value)
     {
-        var path = Environment.GetEnvironmentVariable("CNN_RESULTS");
+        var path = Settings.Results.Value;
         if (string.IsNullOrEmpty(path)) return;
         lock (gate)
         {

@@ -4,6 +4,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli;
 
 /// <summary>`cnn bench --quick` writes a well-formed report (its speed is for the benchmark to say, not a test).</summary>
+[Trait("Category", "bench")]
 public class BenchCommandTests
 {
     [Fact]
@@ -43,7 +44,7 @@ public class BenchCommandTests
     [InlineData("unet")]
     public void The_pytorch_twin_has_exactly_our_parameter_count(string name)
     {
-        var model = CnnCourse.Cli.Bench.BenchModel.Find(name);
+        var model = CnnCourse.Benchmarks.BenchModel.Find(name);
         long ours;
         using (var module = model.Create()) ours = module.parameters().Sum(p => p.numel());
         var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -14,11 +14,11 @@ public static class CoursePaths
 
     /// <summary>Where generated files go: CNN_ARTIFACTS, else artifacts/ under the root.</summary>
     public static string Artifacts =>
-        Environment.GetEnvironmentVariable("CNN_ARTIFACTS") is { Length: > 0 } dir ? Path.GetFullPath(dir) : Path.Combine(Root, "artifacts");
+        Settings.Artifacts.Value is { } dir ? Path.GetFullPath(dir) : Path.Combine(Root, "artifacts");
 
     static string FindRoot()
     {
-        if (Environment.GetEnvironmentVariable("CNN_COURSE_ROOT") is { Length: > 0 } configured)
+        if (Settings.CourseRoot.Value is { } configured)
         {
             if (!File.Exists(Path.Combine(configured, "CnnCourse.sln")))
                 throw new DirectoryNotFoundException($"CNN_COURSE_ROOT={configured}: no CnnCourse.sln there (expected the course's top folder)");

@@ -22,7 +22,7 @@ namespace CnnCourse;
 /// fragmented goes back to the system once it piles up (<see cref="NativeHeap.ReleaseFreePagesIfGrown"/>).</item>
 /// </list>
 /// Setting OMP_WAIT_POLICY or GOMP_SPINCOUNT yourself keeps your choice; so do MALLOC_* variables or glibc malloc
-/// tunables. CNNCOURSE_CPU_TUNING=off turns both settings off (to measure what they buy).
+/// tunables. CNN_CPU_TUNING=off turns both settings off (to measure what they buy).
 /// </summary>
 public static class CpuTuning
 {
@@ -50,7 +50,7 @@ public static class CpuTuning
     {
         if (applied) return;
         applied = true;
-        bool off = string.Equals(Environment.GetEnvironmentVariable("CNNCOURSE_CPU_TUNING"), "off", StringComparison.OrdinalIgnoreCase);
+        bool off = Settings.CpuTuning.IsOff;
         ThreadWaiting = ApplySpinCount(off);
         AllocatorTuned = !off && ApplyAllocator();
     }

@@ -23,7 +23,7 @@ public static class Devices
     static Device Choose()
     {
         TorchRuntime.EnsureLoaded();
-        if (string.Equals(Environment.GetEnvironmentVariable("CNN_DEVICE"), "cpu", StringComparison.OrdinalIgnoreCase)) return CPU;
+        if (string.Equals(Settings.Device.Value, "cpu", StringComparison.OrdinalIgnoreCase)) return CPU;
         return torch.cuda.is_available() ? CUDA : CPU;
     }
 

@@ -3,13 +3,13 @@ namespace CnnCourse;
 /// <summary>
 /// How much work the notebooks do. Quick (the default, and what the tests use) keeps every notebook
 /// to a couple of minutes on a 2-core laptop; Full trains to the accuracies quoted in the notebooks.
-/// Set with CNN_PROFILE=quick|full (the runner's --profile option sets it).
+/// Set with CNN_PROFILE=quick|full (<see cref="Settings.Profile"/>; `cnn run --profile` sets it).
 /// </summary>
 public enum RunProfile { Quick, Full }
 
 public static class Profile
 {
-    public static RunProfile Current => Parse(Environment.GetEnvironmentVariable("CNN_PROFILE"));
+    public static RunProfile Current => Parse(Settings.Profile.Value);
 
     public static bool IsQuick => Current == RunProfile.Quick;
 

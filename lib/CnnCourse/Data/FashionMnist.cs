@@ -32,7 +32,7 @@ public static class FashionMnist
     public static readonly FileSpec TestLabels = new("t10k-labels-idx1-ubyte.gz", "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34", 10000);
 
     public static string LocalDirectory =>
-        Environment.GetEnvironmentVariable("CNN_FASHION_MNIST_DIR") is { Length: > 0 } dir ? dir : Path.Combine(CoursePaths.Datasets, "fashion-mnist");
+        Settings.FashionMnistFolder.Value is { } dir ? dir : Path.Combine(CoursePaths.Datasets, "fashion-mnist");
     public static string SubsetDirectory => Path.Combine(CoursePaths.Datasets, "fashion-mnist-subset");
 
     /// <summary>Loads the training split (60,000 images, or the committed subset as a last resort).</summary>
@@ -46,7 +46,7 @@ public static class FashionMnist
     {
         public static Sources Default => new(
             [(LocalDirectory, "course folder"), (DebianDirectory, "Debian package dataset-fashion-mnist")],
-            Environment.GetEnvironmentVariable("CNN_OFFLINE") != "1",
+            Settings.Offline.Value != "1",
             FashionMnist.SubsetDirectory);
     }
 

@@ -32,7 +32,7 @@ public sealed class Trainer
     /// <paramref name="optimizer"/> builds another one from them. Objective defaults to cross-entropy;
     /// device defaults to <see cref="Devices.Best"/>; progress to the notebook or console display.
     /// <paramref name="schedule"/> builds a learning-rate scheduler on the optimizer, stepped after every batch.
-    /// <paramref name="channelsLast"/> defaults to true on the CPU unless CNNCOURSE_CHANNELS_LAST=off (see <see cref="UseChannelsLast"/>).
+    /// <paramref name="channelsLast"/> defaults to true on the CPU unless CNN_CHANNELS_LAST=off (see <see cref="UseChannelsLast"/>).
     /// </summary>
     public Trainer(
         nn.Module<Tensor, Tensor> model,
@@ -47,7 +47,7 @@ public sealed class Trainer
     {
         TorchRuntime.EnsureLoaded();
         Device = device ?? Devices.Best;
-        UseChannelsLast = channelsLast ?? (Device.type == DeviceType.CPU && !string.Equals(Environment.GetEnvironmentVariable("CNNCOURSE_CHANNELS_LAST"), "off", StringComparison.OrdinalIgnoreCase));
+        UseChannelsLast = channelsLast ?? (Device.type == DeviceType.CPU && !Settings.ChannelsLast.IsOff);
         Model = model;
         Model.to(Device);
         Objective = objective ?? Objective.CrossEntropy;

@@ -2,6 +2,7 @@ using CnnCourse.Assignments;
 
 namespace CnnCourse.Tests.Cli.Assignments;
 
+[Trait("Category", "unit")]
 public class AssignmentRegionsTests
 {
     const string Answer = """

@@ -5,6 +5,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>The three course assignments as sources, and what `cnn assign release` makes of them.</summary>
+[Trait("Category", "grading")]
 public class AssignmentSourceTests : IDisposable
 {
     readonly TempDirectory temp = new();

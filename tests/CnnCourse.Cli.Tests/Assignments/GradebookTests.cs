@@ -3,6 +3,7 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Cli.Assignments;
 
+[Trait("Category", "unit")]
 public class GradebookTests
 {
     [Fact]

@@ -31,6 +31,7 @@ public sealed class TwoAssignmentsGrading : IDisposable
     public void Dispose() => Temp.Dispose();
 }
 
+[Trait("Category", "grading")]
 [Collection("grading")]
 public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixture<TwoAssignmentsGrading>
 {

@@ -4,6 +4,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>Checking a submission against the release before anything runs: never a crash, always a recorded reason.</summary>
+[Trait("Category", "unit")]
 public class GradingPlanTests
 {
     const string Name = "01-convolution-from-scratch";

@@ -6,6 +6,7 @@ using CnnCourse.Assignments;
 namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>Only records signed with the run's key count; what a submission prints cannot pass for one.</summary>
+[Trait("Category", "unit")]
 public class GradingProtocolTests
 {
     static readonly byte[] key = RandomNumberGenerator.GetBytes(32);

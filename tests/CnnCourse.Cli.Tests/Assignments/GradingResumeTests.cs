@@ -5,6 +5,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>Grading again reuses what is unchanged; a grader killed mid-run leaves no gradebook, no children, and resumes.</summary>
+[Trait("Category", "grading")]
 [Collection("grading")]
 public class GradingResumeTests : IDisposable
 {

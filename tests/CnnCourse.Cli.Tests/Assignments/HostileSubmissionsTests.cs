@@ -129,6 +129,7 @@ public sealed class HostileGrading : IDisposable
 [CollectionDefinition("grading", DisableParallelization = true)]
 public sealed class GradingCollection;
 
+[Trait("Category", "grading")]
 [Collection("grading")]
 public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<HostileGrading>
 {

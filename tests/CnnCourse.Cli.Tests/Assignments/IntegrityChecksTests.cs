@@ -4,6 +4,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>Static checks against student code that shadows what the tests use or takes a forbidden shortcut.</summary>
+[Trait("Category", "unit")]
 public class IntegrityChecksTests
 {
     const string Conv = "01-convolution-from-scratch";

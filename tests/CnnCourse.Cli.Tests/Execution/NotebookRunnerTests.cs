@@ -4,6 +4,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Cli;
 
 /// <summary>`cnn run` as users call it: failures name the notebook and the cell; bad input gets a clear error.</summary>
+[Trait("Category", "notebook")]
 public class NotebookRunnerTests : IDisposable
 {
     readonly TempDirectory temp = new();
@@ -93,12 +94,41 @@ public class NotebookRunnerTests : IDisposable
     [InlineData("run", "--cell-timeout", "soon")]
     [InlineData("run", "--bogus")]
     [InlineData("run", "missing-notebook.ipynb")]
-    public void Bad_arguments_exit_2_with_a_reason_and_the_usage(params string[] args)
+    [InlineData("bench", "--rounds", "0")]
+    [InlineData("assign", "grade", "subs", "--memory-mb", "512")]
+    [InlineData("assign", "grade", "subs", "--isolation", "maybe")]
+    public void Bad_arguments_exit_2_with_one_line_that_says_why(params string[] args)
     {
         var result = CnnTool.Run(TimeSpan.FromMinutes(1), args);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("cnn: ", result.Output);
-        Assert.Contains("cnn run [NOTEBOOK.ipynb ...]", result.Output);
+        var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("cnn", line);
+        Assert.DoesNotContain("   at ", result.Output);
+    }
+
+    [Theory]
+    [InlineData("run", "--profile")]
+    [InlineData("run", "--cell-timeout")]
+    [InlineData("check-clean")]
+    [InlineData("assign release", "--out")]
+    [InlineData("assign grade", "--jobs", "--timeout", "--cell-timeout", "--memory-mb", "--isolation", "--release", "--out")]
+    [InlineData("bench", "--quick", "--peer", "--models", "--threads", "--rounds", "--out")]
+    public void Help_lists_every_option(string command, params string[] options)
+    {
+        var result = CnnTool.Run(TimeSpan.FromMinutes(1), [.. command.Split(' '), "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        foreach (var option in options) Assert.Contains(option, result.Output);
+    }
+
+    [Fact]
+    public void A_malformed_notebook_gives_one_line_naming_the_file()
+    {
+        var path = temp.File("broken.ipynb");
+        File.WriteAllText(path, "{\"cells\": [");
+        var result = CnnTool.Run(TimeSpan.FromMinutes(1), "check-clean", path);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"cnn: {path}: malformed JSON", line);
     }
 
     [Fact]

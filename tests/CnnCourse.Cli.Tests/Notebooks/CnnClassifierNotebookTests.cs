@@ -9,6 +9,7 @@ public sealed class CnnClassifierRun : NotebookRun
 }
 
 /// <summary>03-cnn-classifier in the quick profile: the ranges the issue sets for training results.</summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("03-cnn-classifier.ipynb")]
 public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<CnnClassifierRun>
 {

@@ -10,6 +10,7 @@ public sealed class GettingStartedRun : NotebookRun
     public GettingStartedRun() : base("00-getting-started.ipynb", TimeSpan.FromMinutes(5)) { }
 }
 
+[Trait("Category", "notebook")]
 [RunsNotebook("00-getting-started.ipynb")]
 public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<GettingStartedRun>
 {

@@ -13,6 +13,7 @@ public sealed class InceptionResidualRun : NotebookRun
 /// 06-inception-and-residual in the quick profile: shapes and parameter counts exact (recomputed here from the
 /// k·k·C_in·C_out formula, not copied from the notebook), training results in ranges.
 /// </summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("06-inception-and-residual.ipynb")]
 public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFixture<InceptionResidualRun>
 {

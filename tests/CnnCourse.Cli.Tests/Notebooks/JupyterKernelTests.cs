@@ -9,6 +9,7 @@ namespace CnnCourse.Tests.Notebooks;
 /// The same notebook through Jupyter: nbconvert executes it with the .NET Interactive kernel that
 /// environment/install-kernel.sh registers (with the FSharp.Core that Plotly.NET 6 needs).
 /// </summary>
+[Trait("Category", "notebook")]
 public class JupyterKernelTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace CnnCourse.Tests.Notebooks;
 /// Runs the lecture notebooks headless with the `cnn` command line, as a child process, and checks the key
 /// numbers they recorded (NotebookResults) against the lecture's arithmetic, exactly.
 /// </summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("01-convolution.ipynb")]
 [RunsNotebook("02-numerical-example.ipynb")]
 public sealed class LectureNotebookITests : IDisposable

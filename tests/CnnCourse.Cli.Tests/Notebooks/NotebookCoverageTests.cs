@@ -3,6 +3,7 @@ using System.Reflection;
 namespace CnnCourse.Tests.Notebooks;
 
 /// <summary>Every lecture notebook is executed by a test: a notebook without one fails here.</summary>
+[Trait("Category", "unit")]
 public class NotebookCoverageTests
 {
     [Fact]

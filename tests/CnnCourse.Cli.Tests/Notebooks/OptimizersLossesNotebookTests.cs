@@ -10,6 +10,7 @@ public sealed class OptimizersLossesRun : NotebookRun
 }
 
 /// <summary>08-optimizers-and-losses in the quick profile: the lecture's loss formulas equal TorchSharp's, and the optimizers behave as taught.</summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("08-optimizers-and-losses.ipynb")]
 public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixture<OptimizersLossesRun>
 {

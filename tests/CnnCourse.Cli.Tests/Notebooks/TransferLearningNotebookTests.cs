@@ -9,6 +9,7 @@ public sealed class TransferLearningRun : NotebookRun
 }
 
 /// <summary>05-vgg16-transfer-learning in the quick profile: VGG16's exact counts, and pretraining paying off.</summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("05-vgg16-transfer-learning.ipynb")]
 public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixture<TransferLearningRun>
 {

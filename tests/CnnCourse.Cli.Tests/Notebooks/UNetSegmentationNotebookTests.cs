@@ -10,6 +10,7 @@ public sealed class UNetSegmentationNotebookRun : NotebookRun
 }
 
 /// <summary>07-unet-segmentation in the quick profile: the U's shapes and parameters exactly, and the IoU the issue asks for.</summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("07-unet-segmentation.ipynb")]
 public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IClassFixture<UNetSegmentationNotebookRun>
 {

@@ -11,6 +11,7 @@ public sealed class WhyGpuRun : NotebookRun
 }
 
 /// <summary>04-why-gpu in the quick profile: what was measured on this machine, and nothing invented for a GPU it lacks.</summary>
+[Trait("Category", "notebook")]
 [RunsNotebook("04-why-gpu.ipynb")]
 public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
 {

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Visualization;
 
+[Trait("Category", "browser")]
 public class ChartsTests
 {
     static TrainingHistory History()

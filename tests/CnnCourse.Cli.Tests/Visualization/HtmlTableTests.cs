@@ -2,6 +2,7 @@ using CnnCourse.Visualization;
 
 namespace CnnCourse.Tests.Visualization;
 
+[Trait("Category", "unit")]
 public class HtmlTableTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Visualization;
 
+[Trait("Category", "unit")]
 public class MapGridTests
 {
     public MapGridTests() => TorchRuntime.EnsureLoaded();

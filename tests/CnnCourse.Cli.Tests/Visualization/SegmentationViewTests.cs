@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Visualization;
 
+[Trait("Category", "browser")]
 public class SegmentationViewTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Benchmarks;
 
+[Trait("Category", "unit")]
 public class ThroughputReportTests
 {
     static ThroughputReport Sample(string machine, DateTimeOffset started) => new(

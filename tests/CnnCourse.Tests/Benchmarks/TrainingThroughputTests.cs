@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Benchmarks;
 
+[Trait("Category", "unit")]
 public class TrainingThroughputTests
 {
     static readonly ThroughputSettings Tiny = new(WarmupBatches: 1, TimedBatches: 2, Repeats: 3);
@@ -19,7 +20,7 @@ public class TrainingThroughputTests
             Assert.Equal("cpu", r.Device);
             Assert.Equal(3, r.RepeatSeconds.Length);
             Assert.All(r.RepeatSeconds, s => Assert.True(s > 0));
-            Assert.Equal(ThroughputResult.Median(r.RepeatSeconds) / 2, r.SecondsPerBatch, 12);
+            Assert.Equal(Statistics.Median(r.RepeatSeconds) / 2, r.SecondsPerBatch, 12);
             Assert.Equal(r.BatchSize / r.SecondsPerBatch, r.ImagesPerSecond, 9);
             Assert.Equal(50_000 / r.ImagesPerSecond, r.EpochSeconds(), 9);
             Assert.Equal(545_098, r.Parameters);   // LectureCnn with 3 channels at 32x32
@@ -38,9 +39,9 @@ public class TrainingThroughputTests
     [Fact]
     public void Medians_of_odd_and_even_counts()
     {
-        Assert.Equal(2.0, ThroughputResult.Median([3.0, 1.0, 2.0]));
-        Assert.Equal(2.5, ThroughputResult.Median([4.0, 1.0, 2.0, 3.0]));
-        Assert.Throws<ArgumentException>(() => ThroughputResult.Median([]));
+        Assert.Equal(2.0, Statistics.Median([3.0, 1.0, 2.0]));
+        Assert.Equal(2.5, Statistics.Median([4.0, 1.0, 2.0, 3.0]));
+        Assert.Throws<ArgumentException>(() => Statistics.Median([]));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CnnCourse.Convolution;
 
 namespace CnnCourse.Tests.Convolution;
 
+[Trait("Category", "unit")]
 public class LectureKernelsTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using F = TorchSharp.torch.nn.functional;
 
 namespace CnnCourse.Tests.Convolution;
 
+[Trait("Category", "unit")]
 public class NaivePoolingTests
 {
     public NaivePoolingTests() => TorchRuntime.EnsureLoaded();

@@ -2,6 +2,7 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Core;
 
+[Trait("Category", "unit")]
 public class AtomicFileTests
 {
     [Fact]

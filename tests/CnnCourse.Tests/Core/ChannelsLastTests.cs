@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Core;
 
+[Trait("Category", "unit")]
 public class ChannelsLastTests
 {
     [Theory]

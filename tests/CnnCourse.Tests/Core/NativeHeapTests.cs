@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Tests.Core;
 
 /// <summary>Counts whole-process memory, so it runs in the non-parallel "memory" collection.</summary>
+[Trait("Category", "unit")]
 [Collection("memory")]
 public class NativeHeapTests
 {

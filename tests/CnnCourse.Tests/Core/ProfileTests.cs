@@ -1,5 +1,6 @@
 namespace CnnCourse.Tests.Core;
 
+[Trait("Category", "unit")]
 public class ProfileTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using TorchSharp;
 
 namespace CnnCourse.Tests.Core;
 
+[Trait("Category", "unit")]
 public class TorchRuntimeTests
 {
     static IEnumerable<string> MappedLibraries(string fileName) =>
@@ -37,7 +38,7 @@ public class TorchRuntimeTests
         // What libgomp saw when it was loaded: the native environment, not .NET's managed copy.
         bool userChose = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OMP_WAIT_POLICY"))
                          || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GOMP_SPINCOUNT"))
-                         || Environment.GetEnvironmentVariable("CNNCOURSE_CPU_TUNING") == "off";
+                         || Settings.CpuTuning.IsOff;
         if (userChose)
         {
             Assert.Equal(Environment.GetEnvironmentVariable("GOMP_SPINCOUNT"), NativeEnvironment("GOMP_SPINCOUNT"));
@@ -57,7 +58,7 @@ public class TorchRuntimeTests
         TorchRuntime.EnsureLoaded();
         bool userTuned = Environment.GetEnvironmentVariables().Keys.Cast<string>().Any(k => k.StartsWith("MALLOC_"))
                          || (Environment.GetEnvironmentVariable("GLIBC_TUNABLES") ?? "").Contains("glibc.malloc.")
-                         || Environment.GetEnvironmentVariable("CNNCOURSE_CPU_TUNING") == "off";
+                         || Settings.CpuTuning.IsOff;
         Assert.Equal(!userTuned, CpuTuning.AllocatorTuned);
     }
 

@@ -6,6 +6,7 @@ using CnnCourse.Tests.Support;
 namespace CnnCourse.Tests.Data;
 
 /// <summary>Downloads against a small HTTP server on 127.0.0.1 that honours Range requests.</summary>
+[Trait("Category", "unit")]
 public class DownloaderTests : IDisposable
 {
     readonly TempDirectory temp = new();

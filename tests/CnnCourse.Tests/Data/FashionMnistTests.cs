@@ -3,6 +3,7 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Data;
 
+[Trait("Category", "unit")]
 public class FashionMnistTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Data;
 
+[Trait("Category", "unit")]
 public class IdxFileTests : IDisposable
 {
     readonly TempDirectory temp = new();

@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Data;
 
+[Trait("Category", "unit")]
 public class ImageDatasetTests
 {
     static ImageDataset Sample()

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Tests.Data;
 
 /// <summary>ImageFolder on a cats-vs-dogs-like folder of PNGs that the test draws itself.</summary>
+[Trait("Category", "unit")]
 public class ImageFolderTests : IDisposable
 {
     readonly TempDirectory temp = new();

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Data;
 
+[Trait("Category", "unit")]
 public sealed class NetpbmImageTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("cnn-netpbm-").FullName;

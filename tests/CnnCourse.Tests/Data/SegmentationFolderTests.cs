@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Tests.Data;
 
 /// <summary>SegmentationFolder on an Oxford-IIIT Pet-like folder that the test writes: JPEG photos and grayscale trimap PNGs.</summary>
+[Trait("Category", "unit")]
 public class SegmentationFolderTests : IDisposable
 {
     readonly TempDirectory temp = new();

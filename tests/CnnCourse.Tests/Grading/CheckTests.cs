@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Grading;
 
+[Trait("Category", "unit")]
 public class CheckTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models;
 
+[Trait("Category", "unit")]
 public class InceptionModuleTests
 {
     static long Conv(int k, int inChannels, int outChannels) => (long)k * k * inChannels * outChannels + outChannels;

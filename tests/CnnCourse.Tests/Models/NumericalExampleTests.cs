@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models;
 
+[Trait("Category", "unit")]
 public class NumericalExampleTests
 {
     public NumericalExampleTests() => TorchRuntime.EnsureLoaded();

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models;
 
+[Trait("Category", "unit")]
 public class ResNetTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CnnCourse.Models;
 namespace CnnCourse.Tests.Models;
 
 /// <summary>UNetLevels reads the U off a summary: shapes going down and back up, and each level's parameters.</summary>
+[Trait("Category", "unit")]
 public class UNetLevelsTests
 {
     static long DoubleConv(int inChannels, int outChannels) => 9L * inChannels * outChannels + 9L * outChannels * outChannels + 4L * outChannels;

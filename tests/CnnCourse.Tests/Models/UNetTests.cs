@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models;
 
+[Trait("Category", "unit")]
 public class UNetTests
 {
     static long DoubleConv(int inChannels, int outChannels) => 9L * inChannels * outChannels + 9L * outChannels * outChannels + 4L * outChannels;

@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models;
 
+[Trait("Category", "unit")]
 public class VggStyleNetTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Training;
 
+[Trait("Category", "unit")]
 public class CheckpointTests : IDisposable
 {
     readonly TempDirectory temp = new();

@@ -3,6 +3,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Training;
 
+[Trait("Category", "unit")]
 public class DiceLossTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using F = TorchSharp.torch.nn.functional;
 
 namespace CnnCourse.Tests.Training;
 
+[Trait("Category", "unit")]
 public class LossDefinitionsTests
 {
     [Fact]

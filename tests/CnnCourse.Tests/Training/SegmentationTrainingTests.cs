@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Tests.Training;
 
 /// <summary>The Trainer on masks: logits (N, K, H, W), labels (N, H, W); accuracy counts pixels.</summary>
+[Trait("Category", "unit")]
 public class SegmentationTrainingTests
 {
     static readonly FashionMnist.Sources Subset = new([], AllowDownload: false, FashionMnist.SubsetDirectory);

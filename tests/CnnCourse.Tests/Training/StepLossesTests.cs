@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Training;
 
+[Trait("Category", "unit")]
 public class StepLossesTests
 {
     [Fact]

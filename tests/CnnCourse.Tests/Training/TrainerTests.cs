@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Training;
 
+[Trait("Category", "unit")]
 public class TrainerTests
 {
     static readonly FashionMnist.Sources Subset = new([], AllowDownload: false, FashionMnist.SubsetDirectory);
@@ -62,6 +63,7 @@ public class TrainerTests
 [CollectionDefinition("seeded", DisableParallelization = true)]
 public sealed class SeededCollection;
 
+[Trait("Category", "unit")]
 [Collection("seeded")]
 public class SeededTrainerTests
 {
@@ -107,6 +109,7 @@ public class SeededTrainerTests
 [CollectionDefinition("memory", DisableParallelization = true)]
 public sealed class MemoryCollection;
 
+[Trait("Category", "unit")]
 [Collection("memory")]
 public class TrainerMemoryTests
 {

@@ -10,11 +10,11 @@ namespace CnnCourse.Models.Pretrained;
 /// </summary>
 public static class Vgg16Weights
 {
-    public const string EnvironmentVariable = "CNN_VGG16_WEIGHTS";
+    public static string EnvironmentVariable => Settings.Vgg16Weights.Name;
 
     /// <summary>The file named by CNN_VGG16_WEIGHTS, or null when it is not set.</summary>
     public static string? ConfiguredPath =>
-        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } path ? path : null;
+        Settings.Vgg16Weights.Value;
 
     /// <summary>The path given, else the configured one (CNN_VGG16_WEIGHTS); throws saying how to provide one when both are missing.</summary>
     public static string ResolvePath(string? path, string? configured) =>

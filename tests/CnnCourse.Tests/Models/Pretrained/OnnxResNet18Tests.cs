@@ -10,6 +10,7 @@ using F = TorchSharp.torch.nn.functional;
 namespace CnnCourse.Tests.Models.Pretrained;
 
 /// <summary>The ResNet18 loader against ONNX Runtime running the very same ONNX files, on a real photo.</summary>
+[Trait("Category", "unit")]
 public class OnnxResNet18Tests
 {
     /// <summary>Chelsea the cat resized to the network's 224x224: (1, 3, 224, 224) RGB in [0, 1].</summary>

@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Tests.Models.Pretrained;
 
+[Trait("Category", "unit")]
 public class Vgg16WeightsTests
 {
     /// <summary>The keys of PyTorch's torchvision.models.vgg16().state_dict(), in its order.</summary>

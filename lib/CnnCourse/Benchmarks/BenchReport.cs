@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace CnnCourse.Cli.Bench;
+namespace CnnCourse.Benchmarks;
 
 /// <summary>Everything one `cnn bench` run measured, with the facts needed to compare machines.</summary>
 public sealed record BenchReport(
@@ -19,8 +19,8 @@ public sealed record BenchReport(
     /// <summary>Median over rounds per model and side.</summary>
     public IEnumerable<(string Model, string Side, long Parameters, double Train, double Inference, double PeakRss, string Details)> Summary() =>
         Models.GroupBy(r => (r.Model, r.Side)).Select(g => (g.Key.Model, g.Key.Side, g.First().Parameters,
-            ModelMeasurement.Median(g.Select(r => r.TrainImagesPerSecond)),
-            ModelMeasurement.Median(g.Select(r => r.InferenceImagesPerSecond)),
+            Statistics.Median(g.Select(r => r.TrainImagesPerSecond)),
+            Statistics.Median(g.Select(r => r.InferenceImagesPerSecond)),
             g.Max(r => r.PeakRssMb), g.First().Details));
 
     public string ToMarkdown()

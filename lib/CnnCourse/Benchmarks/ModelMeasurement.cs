@@ -4,7 +4,7 @@ using CnnCourse.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace CnnCourse.Cli.Bench;
+namespace CnnCourse.Benchmarks;
 
 /// <summary>
 /// Measures one model in this process with the course's own Trainer and BatchLoader (what students run, with its defaults: channels-last on the CPU, <see cref="CpuTuning"/>):
@@ -28,9 +28,9 @@ public static class ModelMeasurement
         var trainer = new Trainer(model, objective: bench.Objective, device: CPU, progress: SilentProgress.Instance, name: bench.Name);
 
         trainer.Fit(warmup, 1);
-        var train = Median(Enumerable.Range(0, repeats).Select(_ => trainer.Fit(loader, 1).Last.ImagesPerSecond));
+        var train = Statistics.Median(Enumerable.Range(0, repeats).Select(_ => trainer.Fit(loader, 1).Last.ImagesPerSecond));
         trainer.Evaluate(warmup, keepPredictions: false);
-        var inference = Median(Enumerable.Range(0, repeats).Select(_ =>
+        var inference = Statistics.Median(Enumerable.Range(0, repeats).Select(_ =>
         {
             var clock = Stopwatch.StartNew();
             trainer.Evaluate(loader, keepPredictions: false);
@@ -59,11 +59,5 @@ public static class ModelMeasurement
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:"));
         return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
-    }
-
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

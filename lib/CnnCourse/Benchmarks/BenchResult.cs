@@ -1,4 +1,4 @@
-namespace CnnCourse.Cli.Bench;
+namespace CnnCourse.Benchmarks;
 
 /// <summary>One measurement of one model by one side (CnnCourse or the PyTorch peer).</summary>
 public sealed record BenchResult(

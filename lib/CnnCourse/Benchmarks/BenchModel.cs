@@ -3,7 +3,7 @@ using CnnCourse.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace CnnCourse.Cli.Bench;
+namespace CnnCourse.Benchmarks;
 
 /// <summary>
 /// A model the benchmark trains: how to build it, its input (C, H, W), its number of classes and what it is trained
@@ -28,7 +28,8 @@ public sealed record BenchModel(string Name, string Description, Func<nn.Module<
         new("unet", "UNet, widths 8-16-32-64, 5 classes per pixel (notebook 07), 1x48x48", () => new UNet(new UNetConfig(1, 5, [8, 16, 32, 64])), [1, 48, 48], 5, [48, 48], "unet", 10),
     ];
 
+    /// <summary>The model called <paramref name="name"/>; an error naming the known models if there is none.</summary>
     public static BenchModel Find(string name) =>
         All.FirstOrDefault(m => m.Name == name)
-        ?? throw new UsageException($"unknown model '{name}'; models: {string.Join(", ", All.Select(m => m.Name))}");
+        ?? throw new ArgumentException($"unknown model '{name}'; models: {string.Join(", ", All.Select(m => m.Name))}", nameof(name));
 }

@@ -1,8 +1,10 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CnnCourse.Benchmarks;
 
-namespace CnnCourse.Cli.Bench;
+namespace CnnCourse.Cli;
 
 /// <summary>
 /// `cnn bench`: measures each model in a fresh child process (so peak RSS is per model), alternating with the
@@ -10,7 +12,7 @@ namespace CnnCourse.Cli.Bench;
 /// for several rounds at the same thread count; plus loader throughput and notebook start-up times.
 /// Writes artifacts/bench/bench-TIMESTAMP.json and .md (and latest.json / latest.md).
 /// </summary>
-public static class BenchCommand
+static class BenchCommand
 {
     const string PeerPython = "/usr/bin/python3";
     static readonly (string Side, string LibraryPath)[] PeerBlas =
@@ -19,21 +21,32 @@ public static class BenchCommand
         ("PyTorch (Debian, OpenBLAS)", "/usr/lib/x86_64-linux-gnu/openblas-pthread"),
     ];
 
-    public static int Run(string[] args, TextWriter log)
+    public static Command Create()
     {
-        if (args.Length > 0 && args[0] == "measure") return Measure(args[1..], log);
-        var options = Options.Parse(args, valued: ["--out", "--models", "--threads", "--rounds"], flags: ["--quick", "--peer"]);
-        if (options.Positional.Count > 0) throw new UsageException($"unexpected argument '{options.Positional[0]}'");
-        bool quick = options.Has("--quick");
-        int threads = options.GetInt("--threads", Environment.ProcessorCount);
-        int rounds = options.GetInt("--rounds", quick ? 1 : 3);
-        int repeats = quick ? 1 : 3;
-        var models = (options.Get("--models")?.Split(',') ?? (quick ? ["lecture-cnn"] : BenchModel.All.Select(m => m.Name).ToArray()))
-            .Select(BenchModel.Find).ToList();
-        var outDir = Path.GetFullPath(options.Get("--out") ?? Path.Combine(CoursePaths.Artifacts, "bench"));
-        bool peer = options.Has("--peer");
-        if (peer && !File.Exists(PeerPython)) throw new UsageException($"--peer needs Debian's python3-torch ({PeerPython}); run environment/bench.sh, which installs it");
+        var quick = new Option<bool>("--quick") { Description = "A few minutes: the lecture CNN only, one round, short repeats" };
+        var peer = new Option<bool>("--peer") { Description = "Alternate with PyTorch (Debian's python3-torch) at the same thread count" };
+        var models = new Option<string?>("--models") { Description = $"Comma-separated models (default: all; with --quick lecture-cnn): {string.Join(", ", BenchModel.All.Select(m => m.Name))}", HelpName = "a,b" };
+        var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads on both sides");
+        var rounds = new Option<int?>("--rounds") { Description = "Rounds that alternate the sides (default 3; with --quick 1)" };
+        rounds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is <= 0) r.AddError($"--rounds expects a positive whole number, got '{r.GetValueOrDefault<int?>()}'"); });
+        var output = Arguments.OutputFolder(Path.Combine(CoursePaths.Artifacts, "bench"), "Where the JSON and Markdown reports go");
+        var command = new Command("bench", "Benchmark training and inference images/s, peak memory, the data loader and notebook start-up.")
+            { quick, peer, models, threads, rounds, output, Measure() };
+        command.SetAction(parse =>
+        {
+            bool isQuick = parse.GetValue(quick);
+            var chosen = (parse.GetValue(models)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                          ?? (isQuick ? ["lecture-cnn"] : BenchModel.All.Select(m => m.Name).ToArray())).Select(BenchModel.Find).ToList();
+            bool withPeer = parse.GetValue(peer);
+            if (withPeer && !File.Exists(PeerPython)) throw new CommandLineException($"--peer needs Debian's python3-torch ({PeerPython}); run environment/bench.sh, which installs it");
+            return Run(chosen, isQuick, withPeer, parse.GetValue(threads), parse.GetValue(rounds) ?? (isQuick ? 1 : 3), Path.GetFullPath(parse.GetValue(output)!), Console.Out);
+        });
+        return command;
+    }
 
+    static int Run(List<BenchModel> models, bool quick, bool peer, int threads, int rounds, string outDir, TextWriter log)
+    {
+        int repeats = quick ? 1 : 3;
         var results = new List<BenchResult>();
         for (int round = 1; round <= rounds; round++)
         foreach (var model in models)
@@ -67,14 +80,23 @@ public static class BenchCommand
         return 0;
     }
 
-    /// <summary>`cnn bench measure --model NAME ...`: one model in this process; prints its BenchResult as JSON.</summary>
-    static int Measure(string[] args, TextWriter log)
+    /// <summary>`cnn bench measure --model NAME ...` (hidden): one model in this process; prints its BenchResult as JSON.</summary>
+    static Command Measure()
     {
-        var o = Options.Parse(args, valued: ["--model", "--threads", "--batch-size", "--batches", "--repeats"]);
-        var model = BenchModel.Find(o.Get("--model") ?? throw new UsageException("bench measure needs --model"));
-        var result = ModelMeasurement.Run(model, o.GetInt("--threads", Environment.ProcessorCount), o.GetInt("--batch-size", 128), o.GetInt("--batches", 30), o.GetInt("--repeats", 3));
-        log.WriteLine(JsonSerializer.Serialize(result, BenchReport.Json));
-        return 0;
+        var model = new Option<string>("--model") { Required = true };
+        var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads");
+        var batchSize = Arguments.Positive("--batch-size", 128, "Images per batch");
+        var batches = Arguments.Positive("--batches", 30, "Batches per timed repeat");
+        var repeats = Arguments.Positive("--repeats", 3, "Timed repeats");
+        var command = new Command("measure", "Measures one model in this process (the bench runs it in a child per model).") { model, threads, batchSize, batches, repeats };
+        command.Hidden = true;
+        command.SetAction(parse =>
+        {
+            var result = ModelMeasurement.Run(BenchModel.Find(parse.GetValue(model)!), parse.GetValue(threads), parse.GetValue(batchSize), parse.GetValue(batches), parse.GetValue(repeats));
+            Console.WriteLine(JsonSerializer.Serialize(result, BenchReport.Json));
+            return 0;
+        });
+        return command;
     }
 
     static BenchResult MeasureInChild(BenchModel model, int threads, int batches, int repeats)
@@ -148,7 +170,7 @@ public static class BenchCommand
 
     static Dictionary<string, string> MachineFacts(int threads)
     {
-        var facts = Benchmarks.MachineFacts.Current().Rows().ToDictionary(r => r.Fact, r => r.Value);
+        var facts = CnnCourse.Benchmarks.MachineFacts.Current().Rows().ToDictionary(r => r.Fact, r => r.Value);
         facts["threads (both sides)"] = threads.ToString();
         return facts;
     }
