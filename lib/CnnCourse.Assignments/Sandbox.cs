@@ -132,7 +132,7 @@ public sealed class Sandbox
         using var scratch = new ScratchDirectory();
         // Starting the real program proves more than the namespaces: the sandbox's user can read the dotnet host and the cnn program.
         var (program, _, _) = ChildPaths(scratch.Path);
-        var start = Start([Path.Combine(DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "help"], scratch.Path,
+        var start = Start([Path.Combine(DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "--help"], scratch.Path,
             new Dictionary<string, string> { ["DOTNET_ROOT"] = DotnetRoot, ["HOME"] = "/tmp", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
         start.RedirectStandardError = true;
         start.RedirectStandardOutput = true;
