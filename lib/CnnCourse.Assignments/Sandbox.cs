@@ -111,7 +111,7 @@ public sealed class Sandbox
             failures.Add($"{mode}: {probe}");
         }
         if (preference == "required")
-            throw new InvalidDataException("--isolation required, but namespaces do not work here:\n  " + string.Join("\n  ", failures));
+            throw new InvalidDataException("--isolation required, but namespaces do not work here: " + string.Join("; ", failures));
         return new Sandbox(IsolationMode.None, none.Description + " (namespaces unavailable: " + string.Join("; ", failures) + ")");
     }
 

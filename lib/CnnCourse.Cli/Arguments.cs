@@ -19,9 +19,9 @@ static class Arguments
         },
     };
 
-    /// <summary>An output folder, with the folder used when none is given.</summary>
-    public static Option<string> OutputFolder(string defaultFolder, string what) =>
-        new("--out") { Description = what, DefaultValueFactory = _ => defaultFolder, HelpName = "DIR" };
+    /// <summary>An output folder, with the folder used when none is given (found only when needed: the grading sandbox has no course folder).</summary>
+    public static Option<string> OutputFolder(Func<string> defaultFolder, string what) =>
+        new("--out") { Description = what, DefaultValueFactory = _ => defaultFolder(), HelpName = "DIR" };
 
     /// <summary>Full paths of the given files; every one must exist.</summary>
     public static List<string> ExistingFiles(IEnumerable<string> paths, string what)

@@ -19,7 +19,7 @@ static class AssignCommand
     static Command Release()
     {
         var sources = new Argument<string[]>("sources") { Description = "Instructor source notebooks (default: notebooks/assignments/*.ipynb)", Arity = ArgumentArity.ZeroOrMore };
-        var output = Arguments.OutputFolder(DefaultReleaseFolder, "Where the student versions and manifest.json go");
+        var output = Arguments.OutputFolder(() => DefaultReleaseFolder, "Where the student versions and manifest.json go");
         var command = new Command("release", "Write the student version of each source: solutions stubbed, hidden tests removed, outputs cleared, and manifest.json with the SHA-256 of every test cell.")
             { sources, output };
         command.SetAction(parse =>
@@ -36,7 +36,7 @@ static class AssignCommand
     {
         var submissions = new Argument<string>("submissions") { Description = "A folder with one folder per student, each holding NN-name.ipynb files" };
         var release = new Option<string>("--release") { Description = "The release to grade against (default artifacts/assign/release)", DefaultValueFactory = _ => DefaultReleaseFolder, HelpName = "DIR" };
-        var output = Arguments.OutputFolder(Path.Combine(CoursePaths.Artifacts, "assign", "grade"), "Where gradebook.csv, totals.csv, feedback/ and results/ go");
+        var output = Arguments.OutputFolder(() => Path.Combine(CoursePaths.Artifacts, "assign", "grade"), "Where gradebook.csv, totals.csv, feedback/ and results/ go");
         var jobs = Arguments.Positive("--jobs", 1, "Notebooks graded at a time");
         var timeout = Arguments.Positive("--timeout", 600, "Seconds one notebook may run");
         var cellTimeout = Arguments.Positive("--cell-timeout", 300, "Seconds one cell may run");

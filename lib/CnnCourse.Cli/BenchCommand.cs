@@ -29,7 +29,7 @@ static class BenchCommand
         var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads on both sides");
         var rounds = new Option<int?>("--rounds") { Description = "Rounds that alternate the sides (default 3; with --quick 1)" };
         rounds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is <= 0) r.AddError($"--rounds expects a positive whole number, got '{r.GetValueOrDefault<int?>()}'"); });
-        var output = Arguments.OutputFolder(Path.Combine(CoursePaths.Artifacts, "bench"), "Where the JSON and Markdown reports go");
+        var output = Arguments.OutputFolder(() => Path.Combine(CoursePaths.Artifacts, "bench"), "Where the JSON and Markdown reports go");
         var command = new Command("bench", "Benchmark training and inference images/s, peak memory, the data loader and notebook start-up.")
             { quick, peer, models, threads, rounds, output, Measure() };
         command.SetAction(parse =>

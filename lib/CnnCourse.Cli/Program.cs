@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Json;
 using CnnCourse;
 using CnnCourse.Assignments;
@@ -6,30 +7,31 @@ using CnnCourse.Cli;
 
 // `cnn`: the course's command line. Each verb is a command of its own file; this file only dispatches and turns the
 // errors a user can cause (bad arguments, a missing or malformed file) into one line instead of a stack trace.
-var root = new RootCommand("CnnCourse: run the lecture notebooks headless, check them, release and grade assignments, benchmark.")
-{
-    RunCommand.Create(),
-    CheckCleanCommand.Create(),
-    AssignCommand.Create(),
-    BenchCommand.Create(),
-};
-if (args.Length == 0)
-{
-    root.Parse("--help").Invoke();
-    return 2;
-}
-
-Settings.WarnAboutUnknown(Console.Error);
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? [] : CommandPath(parse.CommandResult));
-    var reason = string.Join(' ', parse.Errors[0].Message.Split(['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    Console.Error.WriteLine($"cnn{(command.Length > 0 ? " " + command : "")}: {reason} (cnn {command}{(command.Length > 0 ? " " : "")}--help lists the options)");
-    return 2;
-}
 try
 {
+    var root = new RootCommand("CnnCourse: run the lecture notebooks headless, check them, release and grade assignments, benchmark.")
+    {
+        RunCommand.Create(),
+        CheckCleanCommand.Create(),
+        AssignCommand.Create(),
+        BenchCommand.Create(),
+    };
+    if (args.Length == 0)
+    {
+        root.Parse("--help").Invoke();
+        return 2;
+    }
+
+    Settings.WarnAboutUnknown(Console.Error);
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        var command = string.Join(' ', CommandPath(parse.CommandResult));
+        var reason = string.Join(' ', parse.Errors[0].Message.Split(['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var name = command.Length > 0 ? "cnn " + command : "cnn";
+        Console.Error.WriteLine($"{name}: {reason} ({name} --help lists the options)");
+        return 2;
+    }
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (CommandLineException e)
@@ -49,10 +51,10 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Inv
     return 1;
 }
 
-static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+static IEnumerable<string> CommandPath(CommandResult result)
 {
     var names = new List<string>();
-    for (var r = result; r is not null && r.Command is not RootCommand; r = r.Parent as System.CommandLine.Parsing.CommandResult) names.Insert(0, r.Command.Name);
+    for (var r = result; r is not null && r.Command is not RootCommand; r = r.Parent as CommandResult) names.Insert(0, r.Command.Name);
     return names;
 }
 

@@ -9,7 +9,7 @@ static class RunCommand
     public static Command Create()
     {
         var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to run (default: every notebooks/NN-*.ipynb, in order)", Arity = ArgumentArity.ZeroOrMore };
-        var output = Arguments.OutputFolder(Path.Combine(CoursePaths.Artifacts, "notebooks"), "Where the executed notebooks and HTML pages go");
+        var output = Arguments.OutputFolder(() => Path.Combine(CoursePaths.Artifacts, "notebooks"), "Where the executed notebooks and HTML pages go");
         var profile = new Option<string?>("--profile") { Description = "quick (minutes on a laptop CPU) or full (the lecture-length runs); default: CNN_PROFILE, else quick" };
         profile.AcceptOnlyFromAmong("quick", "full");
         var cellTimeout = Arguments.Positive("--cell-timeout", 1800, "Seconds one cell may run");
