@@ -44,6 +44,7 @@ public static class Course
     /// <summary>Prepares the notebook and returns a short description to display.</summary>
     public static HtmlString Start(string title)
     {
+        Settings.WarnAboutUnknown(Console.Error);   // a mistyped CNN_ variable would otherwise be ignored silently
         TorchRuntime.EnsureLoaded();
         RegisterFormatters();
         Reproducibility.Seed(0);
