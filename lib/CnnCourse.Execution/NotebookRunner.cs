@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Diagnostics;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
@@ -39,6 +40,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!);
         int executed = 0;
         NotebookResult? failure = null;
+        var variables = new JsonObject();
         var kernel = new CellKernel();
         try
         {
@@ -65,6 +67,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
                 {
                     error = FirstLine(failed.Exception?.Message ?? failed.Message);
                 }
+                if (!timedOut) NotebookVariables.Capture(kernel.CSharp.ScriptState, variables);
                 log.WriteLine($"[{name}] cell {index + 1} {(error is null ? "ok" : "FAILED")} in {cellClock.Elapsed.TotalSeconds:F1} s");
                 if (error is not null)
                 {
@@ -80,6 +83,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
             Settings.Override(Settings.Results, null);
         }
 
+        WriteResults(resultsPath, variables);
         var executedPath = Path.Combine(outputDirectory, name + ".ipynb");
         CnnCourse.AtomicFile.WriteAllText(executedPath, document.ToJupyterJson());
         CnnCourse.AtomicFile.WriteAllText(Path.Combine(outputDirectory, name + ".html"), HtmlExporter.Export(document, name));
@@ -87,6 +91,22 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         return failure is null
             ? new NotebookResult(name, codeCells, executed, true, seconds)
             : failure with { Seconds = seconds };
+    }
+
+    /// <summary>
+    /// The notebook's results: the values of its variables after the cells ran, plus anything it recorded itself with
+    /// NotebookResults.Record (which wins where a name is in both).
+    /// </summary>
+    static void WriteResults(string path, JsonObject variables)
+    {
+        var results = variables;
+        if (File.Exists(path) && JsonNode.Parse(File.ReadAllText(path)) is JsonObject recorded)
+            foreach (var (key, value) in recorded.ToList())
+            {
+                recorded.Remove(key);
+                results[key] = value;
+            }
+        CnnCourse.AtomicFile.WriteAllText(path, results.ToJsonString(NotebookVariables.JsonOptions));
     }
 
     static string FirstLine(string message)

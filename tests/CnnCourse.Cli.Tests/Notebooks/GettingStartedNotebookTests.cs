@@ -17,15 +17,17 @@ public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<
     [Fact]
     public void Reports_the_data_and_the_model()
     {
-        Assert.Equal(60000, (int)run.Results["train_count"]!);   // the full set: setup.sh installs it
-        Assert.Equal(10000, (int)run.Results["test_count"]!);
-        Assert.Equal(421_642, (long)run.Results["parameters"]!);
+        Assert.Equal(60000, run.Whole("train.Count"));   // the full set: setup.sh installs it
+        Assert.Equal(10000, run.Whole("test.Count"));
+        Assert.Contains("Fashion-MNIST", run.Text("train.Source"));
+        Assert.Equal(421_642, run.Whole("summary.TotalParameters"));
     }
 
     [Fact]
     public void The_short_training_run_learns()
     {
-        Assert.InRange((double)run.Results["test_accuracy"]!, 0.70, 1.0);
+        Assert.InRange(run.Number("history[-1].ValidationAccuracy"), 0.70, 1.0);
+        Assert.True(run.Number("history[-1].ImagesPerSecond") > 0);
     }
 
     [Fact]

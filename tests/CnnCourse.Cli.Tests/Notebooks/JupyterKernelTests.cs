@@ -22,7 +22,6 @@ public class JupyterKernelTests
         foreach (var arg in new[] { "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp",
                      "--ExecutePreprocessor.timeout=600", "--output-dir", temp.Path, Path.Combine(CoursePaths.Root, "notebooks", "00-getting-started.ipynb") })
             start.ArgumentList.Add(arg);
-        start.Environment["CNN_RESULTS"] = temp.File("results.json");
         start.Environment["CNN_PROFILE"] = "quick";
         var result = CnnTool.Execute(start, TimeSpan.FromMinutes(10));
         Assert.True(result.ExitCode == 0, $"nbconvert exited {result.ExitCode}:\n{result.Output}");
@@ -32,7 +31,6 @@ public class JupyterKernelTests
             .SelectMany(c => c.GetProperty("outputs").EnumerateArray()).ToList();
         Assert.DoesNotContain(outputs, o => o.GetProperty("output_type").GetString() == "error");
         Assert.Contains(outputs, o => o.GetRawText().Contains("cnn-chart"));   // charts through the course's offline formatter
-        var results = JsonNode.Parse(File.ReadAllText(temp.File("results.json")))!;
-        Assert.Equal(421_642, (long)results["parameters"]!);
+        Assert.Contains(outputs, o => o.GetRawText().Contains("421,642"));      // the model summary's total, as the kernel displayed it
     }
 }
