@@ -10,10 +10,12 @@ namespace CnnCourse.Cli;
 /// `cnn bench`: measures each model in a fresh child process (so peak RSS is per model), alternating with the
 /// PyTorch peer (tests/peer/bench_pytorch.py on Debian's python3-torch, with reference BLAS and with OpenBLAS)
 /// for several rounds at the same thread count; plus loader throughput and notebook start-up times.
-/// Writes artifacts/bench/bench-TIMESTAMP.json and .md (and latest.json / latest.md).
+/// Writes one <see cref="BenchReport"/> to artifacts/bench/MACHINE-TIMESTAMP.json and .md (and latest.json / latest.md).
 /// </summary>
 static class BenchCommand
 {
+    /// <summary>The benchmark's name in its reports, and its folder under artifacts/.</summary>
+    const string Benchmark = "bench";
     const string PeerPython = "/usr/bin/python3";
     static readonly (string Side, string LibraryPath)[] PeerBlas =
     [
@@ -29,7 +31,7 @@ static class BenchCommand
         var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads on both sides");
         var rounds = new Option<int?>("--rounds") { Description = "Rounds that alternate the sides (default 3; with --quick 1)" };
         rounds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is <= 0) r.AddError($"--rounds expects a positive whole number, got '{r.GetValueOrDefault<int?>()}'"); });
-        var output = Arguments.OutputFolder(() => Path.Combine(CoursePaths.Artifacts, "bench"), "Where the JSON and Markdown reports go");
+        var output = Arguments.OutputFolder(() => BenchReport.FolderFor(Benchmark), "Where the JSON and Markdown reports go");
         var command = new Command("bench", "Benchmark training and inference images/s, peak memory, the data loader and notebook start-up.")
             { quick, peer, models, threads, rounds, output, Measure() };
         command.SetAction(parse =>
@@ -46,8 +48,9 @@ static class BenchCommand
 
     static int Run(List<BenchModel> models, bool quick, bool peer, int threads, int rounds, string outDir, TextWriter log)
     {
+        var started = DateTimeOffset.UtcNow;
         int repeats = quick ? 1 : 3;
-        var results = new List<BenchResult>();
+        var results = new List<Measurement>();
         for (int round = 1; round <= rounds; round++)
         foreach (var model in models)
         {
@@ -66,21 +69,16 @@ static class BenchCommand
         log.WriteLine("[bench] notebook start-up");
         var (cold, total) = NotebookTimes(Path.Combine(CoursePaths.Notebooks, "00-getting-started.ipynb"));
 
-        var report = new BenchReport(DateTimeOffset.UtcNow, quick ? "quick" : "full", MachineFacts(threads), results, loaderRate, loaderData, cold, total);
-        var stamp = report.Date.ToString("yyyyMMdd-HHmmss");
-        var json = JsonSerializer.Serialize(report, BenchReport.Json);
-        var markdown = report.ToMarkdown();
-        foreach (var name in new[] { $"bench-{stamp}", "latest" })
-        {
-            AtomicFile.WriteAllText(Path.Combine(outDir, name + ".json"), json);
-            AtomicFile.WriteAllText(Path.Combine(outDir, name + ".md"), markdown);
-        }
-        log.WriteLine(markdown);
-        log.WriteLine($"[bench] wrote {Path.Combine(outDir, $"bench-{stamp}.json")} and .md");
+        // The machine facts of this process, with the thread count both sides were measured at.
+        var machine = MachineFacts.Current() with { TorchThreads = threads };
+        var report = new BenchReport(Benchmark, started, quick ? "quick" : "full", machine, results, loaderRate, loaderData, cold, total);
+        var path = report.Save(outDir, alsoAsLatest: true);
+        log.WriteLine(report.ToMarkdown());
+        log.WriteLine($"[bench] wrote {path} and .md (and {BenchReport.Latest}.json / .md)");
         return 0;
     }
 
-    /// <summary>`cnn bench measure --model NAME ...` (hidden): one model in this process; prints its BenchResult as JSON.</summary>
+    /// <summary>`cnn bench measure --model NAME ...` (hidden): one model in this process; prints its <see cref="Measurement"/> as JSON.</summary>
     static Command Measure()
     {
         var model = new Option<string>("--model") { Required = true };
@@ -99,16 +97,16 @@ static class BenchCommand
         return command;
     }
 
-    static BenchResult MeasureInChild(BenchModel model, int threads, int batches, int repeats)
+    static Measurement MeasureInChild(BenchModel model, int threads, int batches, int repeats)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { typeof(BenchCommand).Assembly.Location, "bench", "measure", "--model", model.Name, "--threads", threads.ToString(),
                      "--batches", batches.ToString(), "--repeats", repeats.ToString() })
             start.ArgumentList.Add(a);
-        return JsonSerializer.Deserialize<BenchResult>(LastLine(RunChild(start)), BenchReport.Json)!;
+        return JsonSerializer.Deserialize<Measurement>(LastLine(RunChild(start)), BenchReport.Json)!;
     }
 
-    static BenchResult MeasurePeer(BenchModel model, string side, string libraryPath, int threads, int batches, int repeats)
+    static Measurement MeasurePeer(BenchModel model, string side, string libraryPath, int threads, int batches, int repeats)
     {
         var start = new ProcessStartInfo(PeerPython) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(CoursePaths.Root, "tests", "peer", "bench_pytorch.py"), "--model", model.PeerName!, "--threads", threads.ToString(),
@@ -119,9 +117,9 @@ static class BenchCommand
         start.Environment["OPENBLAS_NUM_THREADS"] = threads.ToString();
         using var peer = JsonDocument.Parse(LastLine(RunChild(start)));
         var r = peer.RootElement;
-        return new BenchResult(model.Name, side, 0, r.GetProperty("threads").GetInt32(), r.GetProperty("batch_size").GetInt32(), r.GetProperty("parameters").GetInt64(),
+        return new Measurement(model.Name, side, "cpu", r.GetProperty("threads").GetInt32(), r.GetProperty("batch_size").GetInt32(), r.GetProperty("parameters").GetInt64(),
             r.GetProperty("train_images_per_second").GetDouble(), r.GetProperty("inference_images_per_second").GetDouble(),
-            r.GetProperty("peak_rss_mb").GetDouble(), $"torch {r.GetProperty("torch").GetString()}, {r.GetProperty("blas").GetString()}");
+            r.GetProperty("peak_rss_mb").GetDouble(), Details: $"torch {r.GetProperty("torch").GetString()}, {r.GetProperty("blas").GetString()}");
     }
 
     static string RunChild(ProcessStartInfo start)
@@ -166,12 +164,5 @@ static class BenchCommand
         {
             Directory.Delete(outDir, recursive: true);
         }
-    }
-
-    static Dictionary<string, string> MachineFacts(int threads)
-    {
-        var facts = CnnCourse.Benchmarks.MachineFacts.Current().Rows().ToDictionary(r => r.Fact, r => r.Value);
-        facts["threads (both sides)"] = threads.ToString();
-        return facts;
     }
 }

@@ -31,6 +31,7 @@ public static class Course
         "using CnnCourse.Convolution;",
         "using CnnCourse.Data;",
         "using CnnCourse.Grading;",
+        "using CnnCourse.Lecture;",
         "using CnnCourse.Models;",
         "using CnnCourse.Models.Pretrained;",
         "using CnnCourse.Notebooks;",

@@ -16,17 +16,22 @@ public class BenchCommandTests
 
         using var report = JsonDocument.Parse(File.ReadAllText(temp.File("latest.json")));
         var root = report.RootElement;
+        Assert.Equal("bench", root.GetProperty("benchmark").GetString());
         Assert.Equal("quick", root.GetProperty("profile").GetString());
-        Assert.True(int.Parse(root.GetProperty("machine").GetProperty("threads (both sides)").GetString()!) > 0);
-        var models = root.GetProperty("models").EnumerateArray().ToList();
-        Assert.Contains(models, m => m.GetProperty("side").GetString() == "CnnCourse");
-        Assert.Contains(models, m => m.GetProperty("side").GetString()!.StartsWith("PyTorch"));
-        Assert.All(models, m =>
+        Assert.True(root.GetProperty("machine").GetProperty("torch_threads").GetInt32() > 0);   // the threads both sides ran with
+        var measurements = root.GetProperty("measurements").EnumerateArray().ToList();
+        Assert.Contains(measurements, m => m.GetProperty("side").GetString() == "CnnCourse");
+        Assert.Contains(measurements, m => m.GetProperty("side").GetString()!.StartsWith("PyTorch"));
+        Assert.All(measurements, m =>
         {
             Assert.True(m.GetProperty("train_images_per_second").GetDouble() > 0);
             Assert.True(m.GetProperty("inference_images_per_second").GetDouble() > 0);
             Assert.True(m.GetProperty("peak_rss_mb").GetDouble() > 50);
+            Assert.Equal(1, m.GetProperty("round").GetInt32());
         });
+        var stamped = Directory.GetFiles(temp.Path, "*-*.json").Single();   // MACHINE-TIMESTAMP.json, of which latest.json is a copy
+        Assert.Equal(File.ReadAllText(temp.File("latest.json")), File.ReadAllText(stamped));
+        Assert.Equal(File.ReadAllText(temp.File("latest.md")), File.ReadAllText(Path.ChangeExtension(stamped, ".md")));
         Assert.True(root.GetProperty("loader_batches_per_second").GetDouble() > 0);
         Assert.True(root.GetProperty("notebook_total_seconds").GetDouble() > root.GetProperty("notebook_cold_start_seconds").GetDouble());
 

@@ -1,53 +1,182 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CnnCourse.Benchmarks;
 
-/// <summary>Everything one `cnn bench` run measured, with the facts needed to compare machines.</summary>
+/// <summary>
+/// One benchmark run, with the facts needed to compare machines: which benchmark ("why-gpu" for notebook 04, "bench"
+/// for `cnn bench`), when it started, the profile, the machine and every <see cref="Measurement"/>; `cnn bench` adds the
+/// data loader's rate and notebook start-up times. Saved as snake_case JSON (<see cref="Json"/>) beside the same report in
+/// Markdown (<see cref="ToMarkdown"/>).
+/// </summary>
+/// <param name="LoaderBatchesPerSecond">Batches per second the course's BatchLoader delivers over <paramref name="LoaderData"/>, when measured.</param>
+/// <param name="NotebookColdStartSeconds">Seconds until notebook 00's first cell finished in a fresh `cnn run`, when measured.</param>
+/// <param name="NotebookTotalSeconds">Seconds the whole of notebook 00 took in that run.</param>
 public sealed record BenchReport(
-    DateTimeOffset Date,
+    string Benchmark,
+    DateTimeOffset Started,
     string Profile,
-    IReadOnlyDictionary<string, string> Machine,
-    IReadOnlyList<BenchResult> Models,
-    double LoaderBatchesPerSecond,
-    string LoaderData,
-    double? NotebookColdStartSeconds,
-    double? NotebookTotalSeconds)
+    MachineFacts Machine,
+    IReadOnlyList<Measurement> Measurements,
+    double? LoaderBatchesPerSecond = null,
+    string? LoaderData = null,
+    double? NotebookColdStartSeconds = null,
+    double? NotebookTotalSeconds = null)
 {
-    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    /// <summary>The name of the copy of the newest report that <see cref="Save"/> can also write: latest.json and latest.md.</summary>
+    public const string Latest = "latest";
 
-    /// <summary>Median over rounds per model and side.</summary>
-    public IEnumerable<(string Model, string Side, long Parameters, double Train, double Inference, double PeakRss, string Details)> Summary() =>
-        Models.GroupBy(r => (r.Model, r.Side)).Select(g => (g.Key.Model, g.Key.Side, g.First().Parameters,
-            Statistics.Median(g.Select(r => r.TrainImagesPerSecond)),
-            Statistics.Median(g.Select(r => r.InferenceImagesPerSecond)),
-            g.Max(r => r.PeakRssMb), g.First().Details));
+    /// <summary>
+    /// The one JSON format of the benchmarks: snake_case names, indented, nulls left out. Reading refuses a report that
+    /// lacks a required field (e.g. one in another format), rather than returning one with holes.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = CreateJson();
 
+    static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>The default folder for <paramref name="benchmark"/>: artifacts/&lt;benchmark&gt;/ under <see cref="CoursePaths.Artifacts"/>.</summary>
+    public static string FolderFor(string benchmark) => Path.Combine(CoursePaths.Artifacts, benchmark);
+
+    /// <summary>
+    /// Writes &lt;folder&gt;/&lt;machine&gt;-&lt;yyyyMMdd-HHmmss&gt;.json and .md atomically (folder defaults to <see cref="FolderFor"/>), and with
+    /// <paramref name="alsoAsLatest"/> the same as latest.json and latest.md; returns the path of the time-stamped JSON.
+    /// </summary>
+    public string Save(string? folder = null, bool alsoAsLatest = false)
+    {
+        folder ??= FolderFor(Benchmark);
+        var machine = new string(Machine.MachineName.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+        var name = $"{machine}-{Started.ToUniversalTime():yyyyMMdd-HHmmss}";
+        string json = JsonSerializer.Serialize(this, Json), markdown = ToMarkdown();
+        foreach (var file in alsoAsLatest ? [name, Latest] : new[] { name })
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, file + ".json"), json);
+            AtomicFile.WriteAllText(Path.Combine(folder, file + ".md"), markdown);
+        }
+        return Path.Combine(folder, name + ".json");
+    }
+
+    /// <summary>Reads a report written by <see cref="Save"/>.</summary>
+    public static BenchReport Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: benchmark report not found", path);
+        try
+        {
+            return JsonSerializer.Deserialize<BenchReport>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException($"{path}: empty report");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a benchmark report ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// Every report in <paramref name="folder"/> (latest.json, a copy, once), oldest first; unreadable files are skipped
+    /// and named in <paramref name="skipped"/>.
+    /// </summary>
+    public static IReadOnlyList<BenchReport> LoadAll(string folder, List<string>? skipped = null)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var reports = new List<BenchReport>();
+        foreach (var file in Directory.GetFiles(folder, "*.json").Where(f => Path.GetFileName(f) != Latest + ".json").Order())
+        {
+            try { reports.Add(Load(file)); }
+            catch (InvalidDataException e) { skipped?.Add(e.Message); }
+        }
+        return reports.OrderBy(r => r.Started).ToList();
+    }
+
+    /// <summary>
+    /// One measurement per configuration (model, side, device, threads, batch size), in the order they were first measured:
+    /// over rounds, the median training and inference images/s and the highest peak RSS.
+    /// </summary>
+    public IEnumerable<Measurement> Summary() =>
+        Measurements.GroupBy(m => (m.Model, m.Side, m.Device, m.Threads, m.BatchSize)).Select(g => g.Count() == 1 ? g.Single() : g.First() with
+        {
+            Round = 0,
+            TrainImagesPerSecond = Statistics.Median(g.Select(m => m.TrainImagesPerSecond)),
+            InferenceImagesPerSecond = g.Select(m => m.InferenceImagesPerSecond).OfType<double>().ToList() is { Count: > 0 } inference ? Statistics.Median(inference) : null,
+            PeakRssMb = g.Select(m => m.PeakRssMb).OfType<double>().ToList() is { Count: > 0 } rss ? rss.Max() : null,
+            RepeatSeconds = null,
+        });
+
+    /// <summary>
+    /// The report in Markdown: the machine facts, then one table row per configuration of <see cref="Summary"/>. A peer's row
+    /// carries CnnCourse's images/s over the peer's at the same model, device and batch size (above 1: CnnCourse is faster).
+    /// Columns with nothing to say are left out, and device, threads and batch size are said once when all rows share them.
+    /// </summary>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"# CnnCourse benchmark, {Date:yyyy-MM-dd HH:mm} UTC ({Profile})\n");
-        foreach (var (k, v) in Machine) sb.AppendLine($"- {k}: {v}");
-        sb.AppendLine("\n| model | side | parameters | train img/s | inference img/s | peak RSS MB | CnnCourse / side, train | CnnCourse / side, inference |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine($"# CnnCourse benchmark {Benchmark}, {Started.ToUniversalTime():yyyy-MM-dd HH:mm} UTC ({Profile})\n");
+        foreach (var fact in Machine.Rows()) sb.AppendLine($"- {fact.Fact}: {fact.Value}");
+
         var rows = Summary().ToList();
-        foreach (var r in rows)
+        Measurement? Ours(Measurement r) => r.Side == Measurement.CnnCourseSide ? null
+            : rows.FirstOrDefault(o => o.Side == Measurement.CnnCourseSide && o.Model == r.Model && o.Device == r.Device && o.BatchSize == r.BatchSize);
+        // A twin with another parameter count is a different model: its ratio would mean nothing.
+        string Parameters(Measurement r) => Ours(r) is { } o && o.Parameters != r.Parameters ? $"{r.Parameters:N0} (NOT the same model)" : $"{r.Parameters:N0}";
+        static string Rate(double? value) => value is { } v ? $"{v:N0}" : "";
+        static string Ratio(double? ours, double? theirs) => ours is { } o && theirs is { } t ? $"{o / t:F2}x" : "";
+        (string Header, bool Number, bool Shared, Func<Measurement, string> Cell)[] columns =
+        [
+            ("model", false, false, r => r.Model),
+            ("side", false, false, r => r.Side),
+            ("parameters", true, false, Parameters),
+            ("device", false, true, r => r.Device),
+            ("threads", true, true, r => r.Threads.ToString()),
+            ("batch", true, true, r => r.BatchSize.ToString()),
+            ("train img/s", true, false, r => Rate(r.TrainImagesPerSecond)),
+            ("inference img/s", true, false, r => Rate(r.InferenceImagesPerSecond)),
+            ("peak RSS MB", true, false, r => Rate(r.PeakRssMb)),
+            ("CnnCourse / side, train", true, false, r => Ratio(Ours(r)?.TrainImagesPerSecond, r.TrainImagesPerSecond)),
+            ("CnnCourse / side, inference", true, false, r => Ratio(Ours(r)?.InferenceImagesPerSecond, r.InferenceImagesPerSecond)),
+        ];
+        var cells = columns.Select(c => rows.Select(c.Cell).ToList()).ToList();
+        var shown = Enumerable.Range(0, columns.Length).Where(i => cells[i].Any(v => v != "") && !(columns[i].Shared && cells[i].Distinct().Count() == 1)).ToList();
+        var shared = Enumerable.Range(0, columns.Length).Where(i => columns[i].Shared && cells[i].Count > 0 && cells[i].Distinct().Count() == 1)
+            .Select(i => $"{columns[i].Header} {cells[i][0]}").ToList();
+
+        sb.AppendLine($"\n| {string.Join(" | ", shown.Select(i => columns[i].Header))} |");
+        sb.AppendLine($"|{string.Join("|", shown.Select(i => columns[i].Number ? "---:" : "---"))}|");
+        for (int row = 0; row < rows.Count; row++) sb.AppendLine($"| {string.Join(" | ", shown.Select(i => cells[i][row]))} |");
+        sb.AppendLine();
+        if (shared.Count > 0) sb.AppendLine($"Every row: {string.Join(", ", shared)}.");
+        sb.AppendLine("Random data in memory; a training step is forward, loss, backward and an Adam step; images/s are medians over timed repeats (and rounds).");
+
+        if (LoaderBatchesPerSecond is { } loader)
         {
-            var ours = rows.FirstOrDefault(o => o.Model == r.Model && o.Side == "CnnCourse");
-            bool peer = r.Side != "CnnCourse" && ours.Model is not null;
-            // A twin with another parameter count is a different model: its ratio would mean nothing.
-            string parameters = peer && r.Parameters != ours.Parameters ? $"{r.Parameters:N0} (NOT the same model)" : $"{r.Parameters:N0}";
-            string trainRatio = peer ? $"{ours.Train / r.Train:F2}x" : "", inferenceRatio = peer ? $"{ours.Inference / r.Inference:F2}x" : "";
-            sb.AppendLine($"| {r.Model} | {r.Side} | {parameters} | {r.Train:N0} | {r.Inference:N0} | {r.PeakRss:N0} | {trainRatio} | {inferenceRatio} |");
+            var trainBatches = rows.Where(r => r.Side == Measurement.CnnCourseSide).Select(r => r.TrainImagesPerSecond / r.BatchSize).DefaultIfEmpty(0).Max();
+            sb.AppendLine($"\nData loader: {loader:N0} batches/s ({LoaderData}), " +
+                          $"{(trainBatches > 0 ? $"{loader / trainBatches:N0}x" : "n/a")} what the fastest model's training consumes.");
         }
-        var trainBatches = rows.Where(r => r.Side == "CnnCourse").Select(r => r.Train / Models[0].BatchSize).DefaultIfEmpty(0).Max();
-        sb.AppendLine($"\nData loader: {LoaderBatchesPerSecond:N0} batches/s ({LoaderData}), " +
-                      $"{(trainBatches > 0 ? $"{LoaderBatchesPerSecond / trainBatches:N0}x" : "n/a")} what the fastest model's training consumes.");
-        if (NotebookColdStartSeconds is { } cold) sb.AppendLine($"\nNotebook 00-getting-started: first cell output after {cold:F1} s (cold process start), whole notebook {NotebookTotalSeconds:F1} s.");
-        sb.AppendLine("\nModels (random data in memory, batch " + (Models.Count > 0 ? Models[0].BatchSize : 0) + ", Adam, cross-entropy; median over repeats and rounds):");
-        foreach (var m in BenchModel.All.Where(m => rows.Any(r => r.Model == m.Name))) sb.AppendLine($"- {m.Name}: {m.Description}");
-        sb.AppendLine("\nPeer details:");
-        foreach (var r in rows.Where(r => r.Side != "CnnCourse").DistinctBy(r => r.Side)) sb.AppendLine($"- {r.Side}: {r.Details}");
+        if (NotebookColdStartSeconds is { } cold)
+            sb.AppendLine($"\nNotebook 00-getting-started: first cell output after {cold:F1} s (cold process start), whole notebook {NotebookTotalSeconds:F1} s.");
+        var described = BenchModel.All.Where(m => rows.Any(r => r.Model == m.Name)).ToList();
+        if (described.Count > 0)
+        {
+            sb.AppendLine("\nModels:");
+            foreach (var m in described) sb.AppendLine($"- {m.Name}: {m.Description}");
+        }
+        var details = rows.Where(r => r.Details is not null).DistinctBy(r => r.Side).ToList();
+        if (details.Count > 0)
+        {
+            sb.AppendLine("\nSides:");
+            foreach (var r in details) sb.AppendLine($"- {r.Side}: {r.Details}");
+        }
         return sb.ToString();
     }
 }

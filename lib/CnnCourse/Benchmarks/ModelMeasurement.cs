@@ -8,12 +8,12 @@ namespace CnnCourse.Benchmarks;
 
 /// <summary>
 /// Measures one model in this process with the course's own Trainer and BatchLoader (what students run, with its defaults: channels-last on the CPU, <see cref="CpuTuning"/>):
-/// training and inference images/s (median of repeats after a warm-up) and peak RSS. Data is random and
+/// training and inference images/s (median of repeats after a warm-up) and peak RSS, as one <see cref="Measurement"/>. Data is random and
 /// in memory, as on the PyTorch side, so neither side waits on disk.
 /// </summary>
 public static class ModelMeasurement
 {
-    public static BenchResult Run(BenchModel bench, int threads, int batchSize, int batches, int repeats)
+    public static Measurement Run(BenchModel bench, int threads, int batchSize, int batches, int repeats)
     {
         TorchRuntime.EnsureLoaded();
         torch.set_num_threads(threads);
@@ -36,8 +36,8 @@ public static class ModelMeasurement
             trainer.Evaluate(loader, keepPredictions: false);
             return data.Count / clock.Elapsed.TotalSeconds;
         }));
-        return new BenchResult(bench.Name, "CnnCourse", 0, torch.get_num_threads(), batchSize, parameters, train, inference, PeakRssMb(),
-            $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)");
+        return new Measurement(bench.Name, Measurement.CnnCourseSide, "cpu", torch.get_num_threads(), batchSize, parameters, train, inference, PeakRssMb(),
+            Details: $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)");
     }
 
     /// <summary>Batches per second the loader delivers over Fashion-MNIST with shuffling, normalization, flip and crop.</summary>

@@ -4,15 +4,12 @@ using static TorchSharp.torch;
 
 namespace CnnCourse.Benchmarks;
 
-/// <summary>How long to time: <paramref name="WarmupBatches"/> untimed batches, then <paramref name="Repeats"/> runs of <paramref name="TimedBatches"/> timed ones (defaults 2, 5, 3).</summary>
-/// <param name="Threads">CPU threads torch may use (0 = leave as it is); restored afterwards.</param>
-public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches = 5, int Repeats = 3, int Threads = 0);
-
 /// <summary>
 /// Times training steps (forward, cross-entropy, backward, Adam step) of a model on random inputs, on the CPU or the GPU.
 /// The inputs are made once on the device, so the clock sees computation only, not data loading. Each batch runs in
 /// its own dispose scope; on CUDA the clock is read only after torch.cuda.synchronize(), since GPU work runs asynchronously.
-/// On the CPU the model and inputs are channels-last, as the Trainer has them there.
+/// On the CPU the model and inputs are channels-last, as the Trainer has them there. Each result is a <see cref="Measurement"/>
+/// of side "CnnCourse" whose training images/s come from the median run; it keeps every run's seconds.
 /// </summary>
 public static class TrainingThroughput
 {
@@ -20,7 +17,7 @@ public static class TrainingThroughput
     /// Times <paramref name="createModel"/>'s model at each batch size on <paramref name="device"/>; inputs are (batch, C, H, W) of
     /// <paramref name="inputShape"/> = (C, H, W), labels drawn from <paramref name="numClasses"/>. Seeded, so runs repeat.
     /// </summary>
-    public static IReadOnlyList<ThroughputResult> Measure(
+    public static IReadOnlyList<Measurement> Measure(
         string modelName, Func<nn.Module<Tensor, Tensor>> createModel, long[] inputShape, int numClasses,
         Device device, IEnumerable<int> batchSizes, ThroughputSettings? settings = null, long seed = 0)
     {
@@ -33,7 +30,7 @@ public static class TrainingThroughput
         if (settings.Threads > 0) torch.set_num_threads(settings.Threads);
         try
         {
-            var results = new List<ThroughputResult>();
+            var results = new List<Measurement>();
             foreach (var batchSize in batchSizes)
             {
                 if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSizes), batchSize, "batch sizes must be positive");
@@ -47,7 +44,7 @@ public static class TrainingThroughput
         }
     }
 
-    static ThroughputResult MeasureOne(string modelName, Func<nn.Module<Tensor, Tensor>> createModel, long[] inputShape, int numClasses,
+    static Measurement MeasureOne(string modelName, Func<nn.Module<Tensor, Tensor>> createModel, long[] inputShape, int numClasses,
         Device device, int batchSize, ThroughputSettings settings, long seed)
     {
         using var outer = NewDisposeScope();
@@ -83,8 +80,9 @@ public static class TrainingThroughput
         }
         layout?.Dispose();   // before the model goes: the layout scope restores its parameters
         model.Dispose();
-        return new ThroughputResult(modelName, parameters, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(),
-            batchSize, settings.WarmupBatches, settings.TimedBatches, settings.Repeats, seconds);
+        return new Measurement(modelName, Measurement.CnnCourseSide, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(), batchSize, parameters,
+            TrainImagesPerSecond: batchSize * settings.TimedBatches / Statistics.Median(seconds),
+            WarmupBatches: settings.WarmupBatches, TimedBatches: settings.TimedBatches, RepeatSeconds: seconds);
     }
 
     static void Synchronize(Device device)

@@ -39,17 +39,18 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
     }
 
     [Fact]
-    public void The_run_is_saved_as_json_with_the_machine_facts()
+    public void The_run_is_saved_as_json_and_markdown_with_the_machine_facts()
     {
         var path = Path.Combine(run.Artifacts, "why-gpu", (string)R["report_file"]!);
-        var report = ThroughputReport.Load(path);
+        var report = BenchReport.Load(path);
         Assert.Equal("why-gpu", report.Benchmark);
         Assert.Equal("quick", report.Profile);
         Assert.Equal((int)R["torch_threads"]!, report.Machine.TorchThreads);
         Assert.Equal(MachineFacts.ReadCpuModel(), report.Machine.CpuModel);
-        Assert.Equal(6, report.Results.Count(r => r.Device == "cpu"));
-        Assert.All(report.Results, r => Assert.True(r.ImagesPerSecond > 0 && r.RepeatSeconds.Length == 3));
-        Assert.Equal(["small CNN", "VGG-style"], report.Results.Select(r => r.Model).Distinct());
+        Assert.Equal(6, report.Measurements.Count(r => r.Device == "cpu"));
+        Assert.All(report.Measurements, r => Assert.True(r.TrainImagesPerSecond > 0 && r.RepeatSeconds?.Length == 3));
+        Assert.Equal(["small CNN", "VGG-style"], report.Measurements.Select(r => r.Model).Distinct());
+        Assert.Equal(report.ToMarkdown(), File.ReadAllText(Path.ChangeExtension(path, ".md")));   // the same report in Markdown beside it
     }
 
     [Fact]

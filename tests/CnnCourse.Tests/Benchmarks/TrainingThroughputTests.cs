@@ -18,11 +18,14 @@ public class TrainingThroughputTests
         Assert.All(results, r =>
         {
             Assert.Equal("cpu", r.Device);
-            Assert.Equal(3, r.RepeatSeconds.Length);
+            Assert.Equal("CnnCourse", r.Side);
+            Assert.Equal((1, 2), (r.WarmupBatches, r.TimedBatches));
+            Assert.Equal(3, r.RepeatSeconds!.Length);
             Assert.All(r.RepeatSeconds, s => Assert.True(s > 0));
             Assert.Equal(Statistics.Median(r.RepeatSeconds) / 2, r.SecondsPerBatch, 12);
-            Assert.Equal(r.BatchSize / r.SecondsPerBatch, r.ImagesPerSecond, 9);
-            Assert.Equal(50_000 / r.ImagesPerSecond, r.EpochSeconds(), 9);
+            Assert.Equal(r.BatchSize / r.SecondsPerBatch, r.TrainImagesPerSecond, 9);
+            Assert.Equal(50_000 / r.TrainImagesPerSecond, r.EpochSeconds(50_000), 9);
+            Assert.Null(r.InferenceImagesPerSecond);
             Assert.Equal(545_098, r.Parameters);   // LectureCnn with 3 channels at 32x32
         });
     }

@@ -1,4 +1,4 @@
-namespace CnnCourse.Benchmarks;
+namespace CnnCourse.Lecture;
 
 /// <summary>
 /// The lecture's "Why GPU?" slide: one epoch over CIFAR-10's 50,000 training images (3x32x32) took 734 s without a GPU

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace CnnCourse.Benchmarks;
+
+/// <summary>
+/// One measured configuration: one model, trained by one side (CnnCourse or a PyTorch peer) on one device with
+/// <paramref name="Threads"/> threads at <paramref name="BatchSize"/> images per batch. What a benchmark did not measure
+/// stays null: notebook 04 times training steps only (and keeps its timed runs), `cnn bench` also measures inference and
+/// peak memory, per round. Saved inside a <see cref="BenchReport"/>.
+/// </summary>
+/// <param name="Side">Who trained it: <see cref="CnnCourseSide"/> ("CnnCourse"), or the peer, e.g. "PyTorch (Debian, OpenBLAS)".</param>
+/// <param name="Device">"cpu" or "cuda".</param>
+/// <param name="TrainImagesPerSecond">Training images per second, the median over the timed repeats.</param>
+/// <param name="InferenceImagesPerSecond">Inference images per second (median), when measured.</param>
+/// <param name="PeakRssMb">The measuring process's peak resident set (VmHWM) in MB, when measured.</param>
+/// <param name="Round">Which round of `cnn bench` (1, 2, ...) it was taken in; 0 outside rounds.</param>
+/// <param name="WarmupBatches">Untimed batches before the timed ones, when recorded.</param>
+/// <param name="TimedBatches">Batches per timed run, when recorded.</param>
+/// <param name="RepeatSeconds">Seconds of each timed run of <paramref name="TimedBatches"/> batches, in the order they ran, when recorded.</param>
+/// <param name="Details">Anything else that tells the figures apart, e.g. the peer's torch version and BLAS.</param>
+public sealed record Measurement(
+    string Model,
+    string Side,
+    string Device,
+    int Threads,
+    int BatchSize,
+    long Parameters,
+    double TrainImagesPerSecond,
+    double? InferenceImagesPerSecond = null,
+    double? PeakRssMb = null,
+    int Round = 0,
+    int? WarmupBatches = null,
+    int? TimedBatches = null,
+    double[]? RepeatSeconds = null,
+    string? Details = null)
+{
+    /// <summary>The side name of the course's own measurements.</summary>
+    public const string CnnCourseSide = "CnnCourse";
+
+    /// <summary>Seconds one training batch takes at <see cref="TrainImagesPerSecond"/>.</summary>
+    [JsonIgnore]
+    public double SecondsPerBatch => BatchSize / TrainImagesPerSecond;
+
+    /// <summary>Seconds one training pass over <paramref name="images"/> images takes at <see cref="TrainImagesPerSecond"/>.</summary>
+    public double EpochSeconds(int images) => images / TrainImagesPerSecond;
+}

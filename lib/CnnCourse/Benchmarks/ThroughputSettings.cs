@@ -1,0 +1,5 @@
+namespace CnnCourse.Benchmarks;
+
+/// <summary>How <see cref="TrainingThroughput"/> times: <paramref name="WarmupBatches"/> untimed batches, then <paramref name="Repeats"/> runs of <paramref name="TimedBatches"/> timed ones (defaults 2, 5, 3).</summary>
+/// <param name="Threads">CPU threads torch may use (0 = leave as it is); restored afterwards.</param>
+public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches = 5, int Repeats = 3, int Threads = 0);

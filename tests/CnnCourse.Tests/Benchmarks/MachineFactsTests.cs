@@ -1,0 +1,22 @@
+using CnnCourse.Benchmarks;
+using CnnCourse.Tests.Support;
+
+namespace CnnCourse.Tests.Benchmarks;
+
+[Trait("Category", "unit")]
+public class MachineFactsTests
+{
+    [Fact]
+    public void Machine_facts_read_the_cpu_model_from_cpuinfo()
+    {
+        using var temp = new TempDirectory();
+        var cpuinfo = temp.File("cpuinfo");
+        File.WriteAllText(cpuinfo, "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Test CPU @ 2.00GHz\nflags\t\t: sse\n");
+        Assert.Equal("Test CPU @ 2.00GHz", MachineFacts.ReadCpuModel(cpuinfo));
+        var facts = MachineFacts.Current();
+        Assert.True(facts.LogicalCores >= 1);
+        Assert.True(facts.TorchThreads >= 1);
+        Assert.Equal("0.107.0", facts.TorchSharpVersion);
+        Assert.Equal(TorchSharp.torch.cuda.is_available(), facts.CudaAvailable);
+    }
+}
