@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using CnnCourse.Benchmarks;
+using CnnCourse.Lecture;
 using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
@@ -15,37 +15,40 @@ public sealed class WhyGpuRun : NotebookRun
 [RunsNotebook("04-why-gpu.ipynb")]
 public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
 {
-    JsonObject R => run.Results;
-
     [Fact]
     public void The_lectures_speedup_is_computed_from_its_figures()
     {
-        Assert.Equal(734.0 / 27.0, (double)R["lecture_speedup"]!, 12);
+        Assert.Equal(734.0 / 27.0, LectureEpochTimes.SpeedUp, 12);
+        Assert.Contains("Speed-up on the slide: 734 s / 27 s = 27.2x", File.ReadAllText(run.Output.File("04-why-gpu.html")));
     }
 
     [Fact]
     public void Both_models_are_timed_on_the_cpu_and_a_gpu_only_when_there_is_one()
     {
         bool cuda = TorchSharp.torch.cuda.is_available();
-        Assert.Equal(cuda, (bool)R["gpu_found"]!);
-        Assert.Equal(545_098, (long)R["small_cnn_parameters"]!);
-        Assert.Equal(814_122, (long)R["vgg_style_parameters"]!);
-        Assert.Equal(cuda ? 12 : 6, (int)R["results"]!);   // 2 models x 3 batch sizes per device
-        Assert.Equal(cuda ? 6 : 0, (int)R["gpu_results"]!);
-        Assert.Equal(cuda, R.ContainsKey("gpu_speedup_max"));
-        Assert.True((double)R["cpu_epoch_seconds_small_cnn"]! > 0);
-        Assert.True((double)R["cpu_epoch_seconds_vgg_style"]! > 0);
-        Assert.True((double)R["thread_speedup"]! > 0);
+        Assert.Equal(cuda, run.Flag("gpu"));
+        Assert.Equal(545_098, run.Whole("smallSummary.TotalParameters"));
+        Assert.Equal(814_122, run.Whole("vggSummary.TotalParameters"));
+        var devices = run.Get("results").AsArray().Select(r => (string)r!["Device"]!).ToList();
+        Assert.Equal(cuda ? 12 : 6, devices.Count);   // 2 models x 3 batch sizes per device
+        Assert.Equal(cuda ? 6 : 0, devices.Count(d => d == "cuda"));
+        var speedUpNames = run.Get("speedUps").AsArray().Select(line => (string)line![0]!).ToList();   // (name, batch sizes, speed-ups)
+        Assert.Equal(2, speedUpNames.Count);
+        Assert.All(speedUpNames, name => Assert.Contains(cuda ? "GPU / CPU" : "CPU, batch b / batch 8", name));
+        var cpuAtBatch32 = run.Get("atBatch32").AsArray().Where(r => (string)r!["Device"]! == "cpu").ToList();
+        Assert.Equal(["small CNN", "VGG-style"], cpuAtBatch32.Select(r => (string)r!["Model"]!));
+        Assert.All(cpuAtBatch32, r => Assert.True((double)r!["TrainImagesPerSecond"]! > 0));   // so its seconds per CIFAR-10 epoch are finite
+        Assert.True(run.Number("threadSpeedUp") > 0);
     }
 
     [Fact]
     public void The_run_is_saved_as_json_and_markdown_with_the_machine_facts()
     {
-        var path = Path.Combine(run.Artifacts, "why-gpu", (string)R["report_file"]!);
+        var path = Path.Combine(run.Artifacts, "why-gpu", Path.GetFileName(run.Text("path")));
         var report = BenchReport.Load(path);
         Assert.Equal("why-gpu", report.Benchmark);
         Assert.Equal("quick", report.Profile);
-        Assert.Equal((int)R["torch_threads"]!, report.Machine.TorchThreads);
+        Assert.Equal(run.Whole("machine.TorchThreads"), report.Machine.TorchThreads);
         Assert.Equal(MachineFacts.ReadCpuModel(), report.Machine.CpuModel);
         Assert.Equal(6, report.Measurements.Count(r => r.Device == "cpu"));
         Assert.All(report.Measurements, r => Assert.True(r.TrainImagesPerSecond > 0 && r.RepeatSeconds?.Length == 3));
