@@ -5,7 +5,7 @@ namespace CnnCourse.Tests.Notebooks;
 
 public sealed class UNetSegmentationNotebookRun : NotebookRun
 {
-    // The notebook also previews datasets/oxford-iiit-pet when that folder exists; it records whether it did.
+    // The notebook also previews datasets/oxford-iiit-pet when that folder exists; petsFound says whether it did.
     public UNetSegmentationNotebookRun() : base("07-unet-segmentation.ipynb", TimeSpan.FromMinutes(20)) { }
 }
 
@@ -14,11 +14,6 @@ public sealed class UNetSegmentationNotebookRun : NotebookRun
 [RunsNotebook("07-unet-segmentation.ipynb")]
 public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IClassFixture<UNetSegmentationNotebookRun>
 {
-    JsonObject R => run.Results;
-    static long[] Longs(JsonNode? node) => node!.AsArray().Select(v => (long)v!).ToArray();
-    static double[] Doubles(JsonNode? node) => node!.AsArray().Select(v => (double)v!).ToArray();
-    static string[] Strings(JsonNode? node) => node!.AsArray().Select(v => (string)v!).ToArray();
-
     static readonly int[] Widths = [8, 16, 32, 64];
     const int NumClasses = 5;
 
@@ -27,37 +22,45 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
     /// <summary>A 2x2 transpose convolution with bias.</summary>
     static long Up(long c, long cOut) => 2 * 2 * c * cOut + cOut;
 
+    /// <summary>One column of the notebook's table of the U (levels, a row per level from the top down to the bottleneck).</summary>
+    JsonNode[] Levels(string column) => run.Get("levels").AsArray().Select(level => level![column]!).ToArray();
+
+    // The comparison's runs are (History, Scores) tuples: item 1 is the scores.
+    const string CrossEntropyScores = "crossEntropyRun[1]";
+    const string DiceScores = "diceRun[1]";
+
     [Fact]
     public void Scenes_are_48_by_48_with_a_mask_per_pixel_and_the_all_background_answer_scores_as_the_formulas_say()
     {
-        Assert.Equal(2000, (long)R["train_scenes"]!);
-        Assert.Equal(500, (long)R["test_scenes"]!);
-        Assert.Equal([2000L, 1, 48, 48], Longs(R["scene_images_shape"]));
-        Assert.Equal([2000L, 48, 48], Longs(R["scene_masks_shape"]));
-        var pixels = Longs(R["test_pixels_per_class"]);
+        Assert.Equal(2000, run.Whole("train.Count"));
+        Assert.Equal(500, run.Whole("test.Count"));
+        Assert.Equal([2000L, 1, 48, 48], run.Wholes("train.Images.Shape"));
+        Assert.Equal([2000L, 48, 48], run.Wholes("train.Labels.Shape"));
+        var pixels = run.Wholes("testPixels");
         Assert.Equal(NumClasses, pixels.Length);
         Assert.Equal(500L * 48 * 48, pixels.Sum());
         Assert.All(pixels, n => Assert.True(n > 0));
-        double share = (double)R["background_share"]!;
+        double share = run.Number("backgroundShare");
         Assert.Equal((double)pixels[0] / pixels.Sum(), share, 12);
         Assert.InRange(share, 0.6, 0.95);
         // All background: every background pixel right (IoU = share), every item pixel wrong (IoU 0), 5 classes in the mean.
-        Assert.Equal(share, (double)R["all_background_pixel_accuracy"]!, 12);
-        Assert.Equal(share / NumClasses, (double)R["all_background_mean_iou"]!, 12);
+        Assert.Equal(share, run.Number("allBackground.PixelAccuracy"), 12);
+        Assert.Equal(share / NumClasses, run.Number("allBackground.MeanIoU"), 12);
     }
 
     [Fact]
     public void Every_level_of_the_U_has_the_expected_shape()
     {
-        Assert.Equal(Widths.Select(w => (long)w), Longs(R["unet_widths"]));
+        Assert.Equal(Widths.Select(w => (long)w), run.Wholes("widths"));
         // Each max pool halves the size (48 -> 24 -> 12 -> 6), each transpose convolution doubles it back;
         // the concatenation holds the upsampled channels plus the skip connection's.
-        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", "(1, 64, 6, 6)"], Strings(R["level_encoder_shapes"]));
-        Assert.Equal(["(1, 8, 24, 24)", "(1, 16, 12, 12)", "(1, 32, 6, 6)", ""], Strings(R["level_pooled_shapes"]));
-        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", ""], Strings(R["level_upsampled_shapes"]));
-        Assert.Equal(["(1, 16, 48, 48)", "(1, 32, 24, 24)", "(1, 64, 12, 12)", ""], Strings(R["level_concatenated_shapes"]));
-        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", ""], Strings(R["level_decoder_shapes"]));
-        Assert.Equal([1L, NumClasses, 48, 48], Longs(R["unet_output_shape"]));
+        string[] Shapes(string column) => Levels(column).Select(s => s.GetValue<string>()).ToArray();
+        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", "(1, 64, 6, 6)"], Shapes("Encoder"));
+        Assert.Equal(["(1, 8, 24, 24)", "(1, 16, 12, 12)", "(1, 32, 6, 6)", ""], Shapes("Pooled"));
+        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", ""], Shapes("Upsampled"));
+        Assert.Equal(["(1, 16, 48, 48)", "(1, 32, 24, 24)", "(1, 64, 12, 12)", ""], Shapes("Concatenated"));
+        Assert.Equal(["(1, 8, 48, 48)", "(1, 16, 24, 24)", "(1, 32, 12, 12)", ""], Shapes("Decoder"));
+        Assert.Equal([1L, NumClasses, 48, 48], run.Wholes("summary.OutputShape"));
     }
 
     [Fact]
@@ -71,53 +74,54 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
             DoubleConv(32, 64),   // bottleneck
         ];
         long head = 8 * NumClasses + NumClasses;   // 1x1 convolution with bias
-        Assert.Equal(levels, Longs(R["level_parameters"]));
-        Assert.Equal(levels.Sum() + head, (long)R["unet_parameters"]!);
-        Assert.Equal(121_069, (long)R["unet_parameters"]!);
-        Assert.Equal((long)R["unet_parameters"]!, (long)R["unet_parameters_by_formula"]!);
+        Assert.Equal(levels, Levels("Parameters").Select(p => p.GetValue<long>()));
+        Assert.Equal(levels.Sum() + head, run.Whole("summary.TotalParameters"));
+        Assert.Equal(121_069, run.Whole("summary.TotalParameters"));
+        Assert.Equal(run.Whole("summary.TotalParameters"), run.Whole("byFormula"));
     }
 
     [Fact]
     public void Cross_entropy_training_reaches_a_mean_iou_of_at_least_0_6_on_held_out_scenes()
     {
-        var iou = Doubles(R["iou"]);
-        var dice = Doubles(R["dice"]);
+        var iou = run.Numbers("scores.IoU");
+        var dice = run.Numbers("scores.Dice");
         Assert.Equal(NumClasses, iou.Length);
-        Assert.InRange((double)R["mean_iou"]!, 0.6, 1.0);
-        Assert.Equal(iou.Average(), (double)R["mean_iou"]!, 12);
+        Assert.InRange(run.Number("scores.MeanIoU"), 0.6, 1.0);
+        Assert.Equal(iou.Average(), run.Number("scores.MeanIoU"), 12);
         Assert.InRange(iou[0], 0.95, 1.0);                                    // background
         Assert.All(iou[1..], v => Assert.InRange(v, 0.5, 1.0));              // every item class is found, not only the common ones
         // Dice and IoU come from the same confusion matrix: Dice = 2 IoU / (1 + IoU), class by class.
         for (int c = 0; c < NumClasses; c++) Assert.Equal(2 * iou[c] / (1 + iou[c]), dice[c], 9);
-        Assert.Equal(dice.Average(), (double)R["mean_dice"]!, 12);
-        Assert.True((double)R["pixel_accuracy"]! > (double)R["background_share"]! + 0.05, "the network beats answering 'background' everywhere");
-        Assert.True((double)R["train_seconds"]! > 0);
+        Assert.Equal(dice.Average(), run.Number("scores.MeanDice"), 12);
+        Assert.True(run.Number("scores.PixelAccuracy") > run.Number("backgroundShare") + 0.05, "the network beats answering 'background' everywhere");
+        double trainSeconds = run.Get("history").AsArray().Sum(epoch => epoch!["Seconds"]!.GetValue<double>());
+        Assert.True(trainSeconds > 0);
     }
 
     [Fact]
     public void The_short_comparison_trains_both_objectives_on_the_same_small_set()
     {
-        Assert.Equal(500, (long)R["comparison_scenes"]!);
-        var crossEntropy = Doubles(R["comparison_cross_entropy_iou"]);
-        var dice = Doubles(R["comparison_dice_iou"]);
+        Assert.Equal(500, run.Whole("comparisonSet.Count"));
+        var crossEntropy = run.Numbers($"{CrossEntropyScores}.IoU");
+        var dice = run.Numbers($"{DiceScores}.IoU");
         Assert.Equal(NumClasses, crossEntropy.Length);
         Assert.Equal(NumClasses, dice.Length);
         // Both learn something beyond the all-background answer (whose mean IoU is the background share / 5)...
-        double allBackground = (double)R["all_background_mean_iou"]!;
+        double allBackground = run.Number("allBackground.MeanIoU");
         Assert.True(crossEntropy.Average() > allBackground + 0.05, $"cross-entropy {crossEntropy.Average():F3} vs all background {allBackground:F3}");
         Assert.True(dice.Average() > allBackground + 0.05, $"with Dice {dice.Average():F3} vs all background {allBackground:F3}");
         // ...and less than the full training run, which saw five times the scenes for more epochs.
-        Assert.True(crossEntropy.Average() < (double)R["mean_iou"]!);
+        Assert.True(crossEntropy.Average() < run.Number("scores.MeanIoU"));
     }
 
     [Fact]
     public void Scenes_written_as_image_and_mask_files_load_back_unchanged()
     {
-        Assert.Equal(8, (long)R["folder_pairs"]!);
-        Assert.Equal([8L, 1, 48, 48], Longs(R["folder_images_shape"]));
-        Assert.True((bool)R["folder_masks_identical"]!);
-        Assert.InRange((double)R["folder_largest_pixel_change"]!, 0.0, 0.5 / 255 + 1e-6);   // PNG rounds to 8 bits, nothing more
-        Assert.InRange((double)R["folder_mean_iou"]!, 0.4, 1.0);
+        Assert.Equal(8, run.Whole("fromDisk.Count"));
+        Assert.Equal([8L, 1, 48, 48], run.Wholes("fromDisk.Images.Shape"));
+        Assert.True(run.Flag("sameMasks"));
+        Assert.InRange(run.Number("largestPixelChange"), 0.0, 0.5 / 255 + 1e-6);   // PNG rounds to 8 bits, nothing more
+        Assert.InRange(run.Number("diskScores.MeanIoU"), 0.4, 1.0);
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         var dom = Chromium.RenderedDom(htmlPath);
         int charts = Chromium.Count(html, "class=\"cnn-chart\"");
         // Scene preview, IoU/Dice bars, predictions, comparison bars, comparison curves; each of the 3 runs' live curves; the Pet preview if present.
-        Assert.Equal(5 + 3 + ((bool)R["pets_found"]! ? 1 : 0), charts);
+        Assert.Equal(5 + 3 + (run.Flag("petsFound") ? 1 : 0), charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
 }
