@@ -17,8 +17,6 @@ public sealed class InceptionResidualRun : NotebookRun
 [RunsNotebook("06-inception-and-residual.ipynb")]
 public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFixture<InceptionResidualRun>
 {
-    JsonObject R => run.Results;
-
     /// <summary>A k x k convolution's weights, plus one bias per output channel when it has biases.</summary>
     static long Conv(int k, int inChannels, int outChannels, bool bias = true) => (long)k * k * inChannels * outChannels + (bias ? outChannels : 0);
 
@@ -33,16 +31,28 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
         return main + (projection ? Conv(1, inChannels, outChannels, bias: false) + BatchNorm(outChannels) : 0);
     }
 
-    static long[] Longs(JsonNode? node) => node!.AsArray().Select(v => (long)v!).ToArray();
-    static double[] Doubles(JsonNode? node) => node!.AsArray().Select(v => (double)v!).ToArray();
+    /// <summary>The row of the model summary <paramref name="summary"/> (a notebook variable) for the layer <paramref name="name"/>.</summary>
+    JsonNode Layer(string summary, string name)
+    {
+        var layers = run.Get($"{summary}.Layers").AsArray();
+        var layer = layers.FirstOrDefault(l => (string)l!["Name"]! == name);
+        Assert.True(layer is not null, $"{summary} has no layer '{name}'; layers: {string.Join(", ", layers.Select(l => (string)l!["Name"]!))}");
+        return layer!;
+    }
+
+    /// <summary>The Inception module's four branches, as the notebook names them.</summary>
+    string[] Branches => run.Texts("branches");
+
+    /// <summary><paramref name="property"/> of every item of the list <paramref name="variable"/> (every layer's gradient, every epoch).</summary>
+    double[] Each(string variable, string property) => run.Get(variable).AsArray().Select(item => (double)item![property]!).ToArray();
 
     [Fact]
     public void Inception_3a_concatenates_its_four_branches_to_28x28x256()
     {
-        Assert.Equal(["(1, 64, 28, 28)", "(1, 128, 28, 28)", "(1, 32, 28, 28)", "(1, 32, 28, 28)"], R["inception_branch_shapes"]!.AsArray().Select(v => (string)v!));
-        Assert.Equal([1L, 64 + 128 + 32 + 32, 28, 28], Longs(R["inception_output_shape"]));
+        Assert.Equal(["(1, 64, 28, 28)", "(1, 128, 28, 28)", "(1, 32, 28, 28)", "(1, 32, 28, 28)"], Branches.Select(b => (string)Layer("inceptionSummary", b)["ShapeText"]!));
+        Assert.Equal([1L, 64 + 128 + 32 + 32, 28, 28], run.Wholes("inceptionSummary.OutputShape"));
         // The naive module's pool branch passes all 192 input channels through.
-        Assert.Equal([1L, 64 + 128 + 32 + 192, 28, 28], Longs(R["naive_output_shape"]));
+        Assert.Equal([1L, 64 + 128 + 32 + 192, 28, 28], run.Wholes("naiveSummary.OutputShape"));
     }
 
     [Fact]
@@ -50,22 +60,23 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     {
         double[] naive = [Conv(1, 192, 64), Conv(3, 192, 128), Conv(5, 192, 32), 0];
         double[] bottleneck = [Conv(1, 192, 64), Conv(1, 192, 96) + Conv(3, 96, 128), Conv(1, 192, 16) + Conv(5, 16, 32), Conv(1, 192, 32)];
-        Assert.Equal(naive, Doubles(R["naive_branch_parameters"]));
-        Assert.Equal(bottleneck, Doubles(R["bottleneck_branch_parameters"]));
-        Assert.Equal((long)naive.Sum(), (long)R["naive_parameters"]!);
-        Assert.Equal((long)bottleneck.Sum(), (long)R["inception_parameters"]!);
-        Assert.Equal(387_296, (long)R["naive_parameters"]!);       // the figures the notebook's markdown quotes
-        Assert.Equal(163_696, (long)R["inception_parameters"]!);
+        Assert.Equal(naive, Branches.Select(b => (double)Layer("naiveSummary", b)["Parameters"]!));
+        Assert.Equal(bottleneck, Branches.Select(b => (double)Layer("inceptionSummary", b)["Parameters"]!));
+        Assert.Equal((long)naive.Sum(), run.Whole("naiveSummary.TotalParameters"));
+        Assert.Equal((long)bottleneck.Sum(), run.Whole("inceptionSummary.TotalParameters"));
+        Assert.Equal(387_296, run.Whole("naiveSummary.TotalParameters"));       // the figures the notebook's markdown quotes
+        Assert.Equal(163_696, run.Whole("inceptionSummary.TotalParameters"));
     }
 
     [Fact]
     public void Residual_blocks_use_identity_and_projection_shortcuts()
     {
-        Assert.Equal(["identity", "projection"], R["residual_shortcuts"]!.AsArray().Select(v => (string)v!));
-        var shapes = R["residual_output_shapes"]!.AsArray();
-        Assert.Equal([1L, 64, 14, 14], Longs(shapes[0]));
-        Assert.Equal([1L, 64, 7, 7], Longs(shapes[1]));
-        Assert.Equal([ResidualBlock(64, 64, 1), ResidualBlock(32, 64, 2)], Longs(R["residual_parameters"]));
+        Assert.Equal("identity", run.Text("identityShortcut"));
+        Assert.Equal("projection", run.Text("projectionShortcut"));
+        Assert.Equal([1L, 64, 14, 14], run.Wholes("identitySummary.OutputShape"));
+        Assert.Equal([1L, 64, 7, 7], run.Wholes("projectionSummary.OutputShape"));
+        Assert.Equal(ResidualBlock(64, 64, 1), run.Whole("identitySummary.TotalParameters"));
+        Assert.Equal(ResidualBlock(32, 64, 2), run.Whole("projectionSummary.TotalParameters"));
     }
 
     [Fact]
@@ -74,18 +85,18 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
         static long ConvBn(int k, int inChannels, int outChannels) => Conv(k, inChannels, outChannels, bias: false) + BatchNorm(outChannels);
         long branches = ConvBn(1, 192, 64) + ConvBn(1, 192, 96) + ConvBn(3, 96, 128) + ConvBn(1, 192, 16) + ConvBn(5, 16, 32);
         long projection = Conv(1, 64 + 128 + 32, 192);
-        Assert.Equal(branches + projection, (long)R["inception_resnet_parameters"]!);
-        Assert.Equal([1L, 192, 28, 28], Longs(R["inception_resnet_output_shape"]));
-        Assert.True((bool)R["inception_resnet_zero_projection_is_identity"]!);
+        Assert.Equal(branches + projection, run.Whole("inceptionResNetSummary.TotalParameters"));
+        Assert.Equal([1L, 192, 28, 28], run.Wholes("inceptionResNetSummary.OutputShape"));
+        Assert.True(run.Flag("passesThrough"));   // projection zeroed: the block's output is ReLU(input)
     }
 
     [Fact]
     public void Gradients_vanish_in_the_deep_plain_network_but_not_with_residual_connections()
     {
-        int layers = (int)R["deep_weight_layers"]!;
+        int layers = (int)run.Whole("deepPlainConfig.WeightLayers");
         Assert.InRange(layers, 20, 100);
-        var plain = Doubles(R["plain_gradient_norms"]);
-        var residual = Doubles(R["residual_gradient_norms"]);
+        var plain = Each("plainGradients", "Norm");
+        var residual = Each("residualGradients", "Norm");
         Assert.Equal(layers, plain.Length);
         Assert.Equal(layers, residual.Length);
         // Plain: the first layer's gradient is orders of magnitude below the last layer's.
@@ -98,7 +109,7 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     [Fact]
     public void The_residual_network_learns_where_the_plain_one_of_the_same_depth_does_not()
     {
-        double plain = (double)R["plain_accuracy"]!, residual = (double)R["residual_accuracy"]!;
+        double plain = run.Number("plainHistory[-1].ValidationAccuracy"), residual = run.Number("residualHistory[-1].ValidationAccuracy");
         Assert.InRange(plain, 0.0, 0.2);       // guessing is 10 %
         Assert.InRange(residual, 0.3, 1.0);    // about 38 % after two epochs on 4,000 images
         Assert.True(residual >= plain + 0.15, $"residual {residual:P1} vs plain {plain:P1}");
@@ -108,13 +119,14 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     public void The_quick_small_resnet_reaches_86_percent_in_two_short_epochs()
     {
         long expected = Conv(3, 1, 16, bias: false) + BatchNorm(16) + ResidualBlock(16, 16, 1) + ResidualBlock(16, 32, 2) + (32 * 10 + 10);   // stem, two blocks, dense layer
-        Assert.Equal(expected, (long)R["resnet_parameters"]!);
-        Assert.Equal(["(1, 16, 14, 14)", "(1, 32, 7, 7)"], R["resnet_stage_shapes"]!.AsArray().Select(v => (string)v!));
-        Assert.Equal(60_000, (long)R["resnet_train_images"]!);   // all of Fashion-MNIST's training images
-        Assert.InRange((double)R["resnet_test_accuracy"]!, 0.86, 1.0);
+        Assert.Equal(expected, run.Whole("resnetSummary.TotalParameters"));
+        int stages = run.Get("resnetConfig.Stages").AsArray().Count;
+        Assert.Equal(["(1, 16, 14, 14)", "(1, 32, 7, 7)"], Enumerable.Range(0, stages).Select(s => (string)Layer("resnetSummary", $"stages.{s}")["ShapeText"]!));
+        Assert.Equal(60_000, run.Whole("resnetTrain.Count"));   // all of Fashion-MNIST's training images
+        Assert.InRange(run.Number("history[-1].ValidationAccuracy"), 0.86, 1.0);
         // On two idle cores the training took about a minute. Other programs sharing the cores slow it down, and speed
         // belongs to the benchmarks, not to tests, so only a runaway is failed here.
-        Assert.InRange((double)R["resnet_train_seconds"]!, 0, 900);
+        Assert.InRange(Each("history", "Seconds").Sum(), 0, 900);
     }
 
     [Fact]

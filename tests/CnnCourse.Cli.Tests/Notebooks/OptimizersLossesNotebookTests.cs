@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
@@ -14,65 +12,67 @@ public sealed class OptimizersLossesRun : NotebookRun
 [RunsNotebook("08-optimizers-and-losses.ipynb")]
 public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixture<OptimizersLossesRun>
 {
-    JsonObject R => run.Results;
+    /// <summary>The losses of the notebook's table of loss forms <paramref name="forms"/>, an array of (Form, Loss) tuples.</summary>
+    double[] Losses(string forms) => run.Get(forms).AsArray().Select((_, i) => run.Number($"{forms}[{i}][1]")).ToArray();
 
-    // NotebookResults writes NaN and infinities as the strings "NaN", "Infinity" and "-Infinity".
-    static double Number(JsonNode? node) => node!.GetValueKind() == System.Text.Json.JsonValueKind.String
-        ? double.Parse((string)node!, CultureInfo.InvariantCulture) : (double)node!;
-    double[] Numbers(string key) => R[key]!.AsArray().Select(Number).ToArray();
+    /// <summary>Each optimizer run's mean loss over its last 20 steps, as OptimizerRun.FinalLoss() reports it in the notebook's tables.</summary>
+    double[] FinalLosses(string runs) => run.Get(runs).AsArray().Select((_, i) => run.Numbers($"{runs}[{i}].Losses").TakeLast(20).Average()).ToArray();
 
     [Fact]
     public void Softmax_by_its_definition_equals_torch_and_the_stable_form_survives_large_logits()
     {
-        Assert.InRange(Number(R["softmax_max_difference"]), 0, 1e-6);
-        Assert.All(Numbers("softmax_row_sums"), s => Assert.Equal(1.0, s, 6));
-        Assert.True((bool)R["softmax_large_naive_is_nan"]!);
+        Assert.InRange(run.Number("softmaxDifference"), 0, 1e-6);
+        var probabilities = run.Numbers("naive.Values");   // the formula's softmax of the (8, 4) logits
+        Assert.Equal([8L, 4], run.Wholes("naive.Shape"));
+        Assert.All(probabilities.Chunk(4).Select(row => row.Sum()), s => Assert.Equal(1.0, s, 6));
+        Assert.All(run.Numbers("naiveLarge"), p => Assert.True(double.IsNaN(p), $"naive softmax of 1000, 999, 998: {p}, expected NaN"));
         double total = 1 + Math.Exp(-1) + Math.Exp(-2);
         double[] expected = [1 / total, Math.Exp(-1) / total, Math.Exp(-2) / total];   // 0.665, 0.245, 0.090
-        Assert.Equal(expected, Numbers("softmax_large_stable"), (a, b) => Math.Abs(a - b) < 1e-6);
-        Assert.Equal(expected, Numbers("softmax_large_builtin"), (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal(expected, run.Numbers("stableLarge"), (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal(expected, run.Numbers("builtInLarge"), (a, b) => Math.Abs(a - b) < 1e-6);
     }
 
     [Fact]
     public void Binary_cross_entropy_four_ways_agree_and_only_the_logits_forms_get_a_confident_mistake_right()
     {
-        var losses = Numbers("bce_losses");
+        var losses = Losses("binaryForms");
         Assert.Equal(4, losses.Length);
         Assert.All(losses, l => Assert.Equal(losses[0], l, 6));
-        Assert.InRange(Number(R["bce_max_difference"]), 0, 1e-6);
+        Assert.InRange(run.Number("binaryDifference"), 0, 1e-6);
         Assert.InRange(losses[0], 0.05, 5);   // a real loss, not zero
 
         // float32, logit 40, label 0: the formula on sigmoid(40) = 1 gives −log 0 = ∞, torch clamps log at −100, the logits forms give 40
-        Assert.Equal([double.PositiveInfinity, 100, 40, 40], Numbers("bce_confident_wrong"), (a, b) => a == b || Math.Abs(a - b) < 1e-4);
+        Assert.Equal([double.PositiveInfinity, 100, 40, 40], Losses("confidentForms"), (a, b) => a == b || Math.Abs(a - b) < 1e-4);
     }
 
     [Fact]
     public void Multi_class_cross_entropy_four_ways_agree()
     {
-        Assert.Equal(-Math.Log(0.7), Number(R["ce_one_image"]), 6);
-        var losses = Numbers("ce_losses");
+        Assert.Equal(-Math.Log(0.7), run.Number("oneImage"), 6);
+        var losses = Losses("multiForms");
         Assert.Equal(4, losses.Length);
         Assert.All(losses, l => Assert.Equal(losses[0], l, 6));
-        Assert.InRange(Number(R["ce_max_difference"]), 0, 1e-6);
+        Assert.InRange(run.Number("multiDifference"), 0, 1e-6);
     }
 
     [Fact]
     public void Momentum_and_adam_get_further_down_the_bowl_than_plain_sgd_which_zigzags()
     {
-        Assert.Equal(33, Number(R["bowl_start_loss"]));   // ½(16 + 50)
-        var final = Numbers("bowl_final_losses");   // SGD, momentum, Adam
+        Assert.Equal(33, run.Number("startLoss"));   // ½(16 + 50)
+        var final = run.Numbers("bowlLosses");   // SGD, momentum, Adam
         Assert.True(final[1] < final[0] / 3, $"momentum {final[1]} vs SGD {final[0]}");
         Assert.True(final[2] < final[0] / 3, $"Adam {final[2]} vs SGD {final[0]}");
-        Assert.Equal(40, (int)R["bowl_sgd_w1_sign_changes"]!);   // η·50 = 1.75 > 1: w₁ changes sign every step
+        var sgdW1 = run.Numbers("paths[0][1][1]");   // plain SGD's path: (Name, Path: (W0, W1))
+        Assert.Equal(40, sgdW1.Zip(sgdW1.Skip(1), (a, b) => Math.Sign(a) != Math.Sign(b)).Count(changed => changed));   // η·50 = 1.75 > 1: w₁ changes sign every step
     }
 
     [Fact]
     public void Optimizers_start_from_the_same_weights_and_adam_and_momentum_beat_plain_sgd()
     {
-        var first = Numbers("optimizer_first_losses");
+        var first = run.Get("runs").AsArray().Select((_, i) => run.Number($"runs[{i}].Losses[0]")).ToArray();
         Assert.All(first, l => Assert.Equal(first[0], l));   // same weights, same first batch: bit for bit
         Assert.InRange(first[0], 2.0, 2.6);                   // ≈ ln 10 for an untrained 10-class network
-        var final = Numbers("optimizer_final_losses");        // SGD, momentum, Adam
+        var final = FinalLosses("runs");                      // SGD, momentum, Adam
         Assert.True(final[1] < final[0] - 0.1, $"momentum {final[1]:F3} vs SGD {final[0]:F3}");
         Assert.True(final[2] < final[0] - 0.1, $"Adam {final[2]:F3} vs SGD {final[0]:F3}");
         Assert.InRange(final[2], 0, 1.0);
@@ -81,8 +81,8 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     [Fact]
     public void Learning_rates_too_small_right_and_too_large()
     {
-        var final = Numbers("learning_rate_final_losses");
-        var diverged = R["learning_rate_diverged"]!.AsArray().Select(v => (bool)v!).ToArray();
+        var final = FinalLosses("rateRuns");
+        var diverged = run.Get("rateRuns").AsArray().Select((_, i) => run.Flag($"rateRuns[{i}].Diverged")).ToArray();
         Assert.Equal([false, false, true], diverged);
         Assert.InRange(final[0], 2.0, 2.4);                    // too small: barely below ln 10 ≈ 2.30
         Assert.True(final[1] < final[0] - 0.5, $"right {final[1]:F3} vs too small {final[0]:F3}");
@@ -91,9 +91,10 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     [Fact]
     public void Backpropagation_matches_finite_differences()
     {
-        Assert.Equal(2 * 3 + 3 + 3 * 1 + 1, (int)R["gradient_check_parameters"]!);
-        Assert.InRange(Number(R["gradient_check_max_difference"]), 0, 1e-6);
-        Assert.True(Number(R["gradient_check_max_gradient"]) > 1e-3);   // the gradients are not trivially zero
+        var autograd = run.Get("checks").AsArray().Select((_, i) => run.Numbers($"checks[{i}].Autograd")).ToArray();
+        Assert.Equal(2 * 3 + 3 + 3 * 1 + 1, autograd.Sum(gradient => gradient.Length));
+        Assert.InRange(run.Number("gradientDifference"), 0, 1e-6);
+        Assert.True(autograd.SelectMany(gradient => gradient).Max(Math.Abs) > 1e-3);   // the gradients are not trivially zero
     }
 
     [Fact]
