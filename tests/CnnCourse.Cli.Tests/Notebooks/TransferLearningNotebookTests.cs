@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Notebooks;
@@ -13,36 +12,34 @@ public sealed class TransferLearningRun : NotebookRun
 [RunsNotebook("05-vgg16-transfer-learning.ipynb")]
 public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixture<TransferLearningRun>
 {
-    JsonObject R => run.Results;
-
     [Fact]
     public void Vgg16_has_the_lectures_groups_and_torchvisions_parameter_count()
     {
-        Assert.Equal(138_357_544, (long)R["vgg16_parameters"]!);
-        Assert.Equal(5, (int)R["vgg16_groups"]!);
-        Assert.Equal([2, 2, 3, 3, 3], R["vgg16_convolutions_per_group"]!.AsArray().Select(v => (int)v!));
-        Assert.Equal(7 * 7 * 512, (long)R["vgg16_flattened"]!);
+        Assert.Equal(138_357_544, run.Whole("vggSummary.TotalParameters"));
+        Assert.Equal(5, run.Get("groups").AsArray().Count);
+        Assert.Equal([2, 2, 3, 3, 3], Enumerable.Range(0, 5).Select(g => run.Whole($"groups[{g}].Convolutions")));
+        Assert.Equal(7 * 7 * 512, run.Whole("flattened"));
         // (25088 + 1) * 4096 + (4096 + 1) * 4096 + (4096 + 1) * 1000
-        Assert.Equal(123_642_856, (long)R["vgg16_fc_parameters"]!);
-        Assert.Equal(123_642_856.0 / 138_357_544.0, (double)R["vgg16_fc_share"]!, 12);
-        Assert.False((bool)R["vgg16_weights_loaded"]!);
+        Assert.Equal(123_642_856, run.Whole("denseParameters"));
+        Assert.Equal(123_642_856.0 / 138_357_544.0, run.Number("denseShare"), 12);
+        Assert.False(run.Flag("vggLoaded"));
     }
 
     [Fact]
     public void Freezing_leaves_only_the_new_classifier_trainable()
     {
-        Assert.Equal(512 * 10 + 10, (long)R["frozen_trainable_parameters"]!);
-        Assert.Equal(15_897_152, (long)R["frozen_frozen_parameters"]!);   // ResNet18 with blocks 2,2,2,3 without its fc
-        Assert.Equal(5130, (long)R["trainable_classifier_only"]!);
-        Assert.Equal(15_897_152 + 5130, (long)R["trainable_retrain_all"]!);
+        Assert.Equal(512 * 10 + 10, run.Whole("frozenSummary.TrainableParameters"));
+        Assert.Equal(15_897_152, run.Whole("frozenSummary.FrozenParameters"));   // ResNet18 with blocks 2,2,2,3 without its fc
+        Assert.Equal(5130, run.Whole("onlyClassifier.TrainableParameters"));
+        Assert.Equal(15_897_152 + 5130, run.Whole("allLayers.TrainableParameters"));
     }
 
     [Fact]
     public void Pretrained_weights_beat_the_same_network_from_scratch_on_the_same_budget()
     {
-        double all = (double)R["accuracy_retrain_all"]!, classifier = (double)R["accuracy_classifier_only"]!, scratch = (double)R["accuracy_from_scratch"]!;
-        Assert.Equal(100, (int)R["train_images"]!);
-        Assert.Equal(1000, (int)R["test_images"]!);
+        double all = run.Number("allLayers.TestAccuracy"), classifier = run.Number("onlyClassifier.TestAccuracy"), scratch = run.Number("scratch.TestAccuracy");
+        Assert.Equal(100, run.Whole("train.Count"));
+        Assert.Equal(1000, run.Whole("test.Count"));
         Assert.True(all >= scratch + 0.05, $"retrain all {all:P1} vs from scratch {scratch:P1}");
         Assert.True(classifier >= scratch + 0.05, $"classifier only {classifier:P1} vs from scratch {scratch:P1}");
         Assert.InRange(scratch, 0.2, 1.0);   // the baseline does learn: far above chance (10%)
@@ -51,7 +48,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
     [Fact]
     public void Training_only_the_classifier_is_faster_per_epoch()
     {
-        Assert.True((double)R["seconds_per_epoch_classifier_only"]! < (double)R["seconds_per_epoch_retrain_all"]!);
+        Assert.True(run.Number("onlyClassifier.SecondsPerEpoch") < run.Number("allLayers.SecondsPerEpoch"));
     }
 
     [Fact]
