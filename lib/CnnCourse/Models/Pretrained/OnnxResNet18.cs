@@ -145,26 +145,13 @@ public static class OnnxResNet18
         return (main, shortcuts);
     }
 
-    /// <summary>Copies <paramref name="state"/> into every backbone tensor of <paramref name="model"/>, after checking names and shapes.</summary>
+    /// <summary>Copies <paramref name="state"/> into every backbone tensor of <paramref name="model"/> (all but fc and the batch counters), after checking names and shapes.</summary>
     static void CopyBackbone(ResNet model, IReadOnlyDictionary<string, Tensor> state, string source)
     {
-        var target = model.state_dict()
+        var backbone = model.state_dict()
             .Where(e => !e.Key.StartsWith("fc.", StringComparison.Ordinal) && !e.Key.EndsWith(".num_batches_tracked", StringComparison.Ordinal))
             .ToDictionary(e => e.Key, e => e.Value);
-        var missing = target.Keys.Where(k => !state.ContainsKey(k)).ToList();
-        var unexpected = state.Keys.Where(k => !target.ContainsKey(k)).ToList();
-        var wrongShape = target.Keys.Where(state.ContainsKey).Where(k => !target[k].shape.SequenceEqual(state[k].shape))
-            .Select(k => $"{k}: file {state[k].shape.Str()} vs model {target[k].shape.Str()}").ToList();
-        if (missing.Count + unexpected.Count + wrongShape.Count > 0)
-        {
-            static string List(string what, List<string> items) =>
-                items.Count == 0 ? "" : $"\n  {what} ({items.Count}): {string.Join(", ", items.Take(8))}{(items.Count > 8 ? ", ..." : "")}";
-            throw new InvalidDataException(
-                $"{source}: weights do not fit {model.Spec.Name} (expected {target.Count} backbone tensors)" +
-                List("missing from the file", missing) + List("unexpected in the file", unexpected) + List("shape mismatch", wrongShape));
-        }
-        using var _ = no_grad();
-        foreach (var (name, tensor) in target) tensor.copy_(state[name].to(tensor.dtype, tensor.device));
+        StateDictCopy.Into(backbone, state, source, model.Spec.Name, "backbone tensors");
     }
 
     static ModelProto Parse(string path)
