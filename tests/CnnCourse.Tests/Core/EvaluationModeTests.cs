@@ -28,7 +28,7 @@ public class EvaluationModeTests
     [Fact]
     public void A_frozen_resnet_keeps_its_batch_norms_in_eval_after_evaluation()
     {
-        using var model = new ResNet(new ResNetSpec("tiny", 8, [new(1, 8, 1), new(1, 8, 2), new(1, 8, 2), new(1, 8, 2)]), numClasses: 3);
+        using var model = new ResNet(new ResNetConfig("tiny", 8, [new(1, 8, 1), new(1, 8, 2), new(1, 8, 2), new(1, 8, 2)]), numClasses: 3);
         model.FreezeFeatures();
         model.train();
         using (EvaluationMode.Use(model)) { }
