@@ -17,9 +17,6 @@ public sealed record ResNetConfig(string Name, int StemChannels, IReadOnlyList<R
     public static ResNetConfig ResNet18Onnx { get; } =
         new("ResNet18 (ML.NET ONNX, blocks 2,2,2,3)", 64, [new(2, 64, 1), new(2, 128, 2), new(2, 256, 2), new(3, 512, 2)]);
 
-    /// <summary>Channels of the pooled feature vector the classifier sees (512 for ResNet18).</summary>
-    public int FeatureChannels => Stages[^1].Channels;
-
     /// <summary>Blocks per stage as the literature writes them, e.g. "2,2,2,3".</summary>
     public string BlocksText => string.Join(",", Stages.Select(s => s.Blocks));
 }
