@@ -41,10 +41,6 @@ public static class AssignmentRegions
     public static string WithHiddenTests(string code, string where) =>
         string.Join("\n", Classify(code, where, testCell: true).Where(l => !l.IsMarker).Select(l => l.Text));
 
-    /// <summary>True when the cell has a solution region.</summary>
-    public static bool HasSolution(string code, string where, bool testCell) =>
-        Classify(code, where, testCell).Any(l => l.Kind == Kind.Solution);
-
     static List<Line> Classify(string code, string where, bool testCell)
     {
         var lines = code.Replace("\r\n", "\n").Split('\n');

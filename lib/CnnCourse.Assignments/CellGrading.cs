@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -48,6 +47,4 @@ public sealed partial record CellGrading(string GradeId, double Points, IReadOnl
     /// <summary>A submitted cell's points as its metadata states them (null when absent or not a number).</summary>
     public static double? PointsOf(JsonObject cell) =>
         Ipynb.CourseMetadata(cell)?["points"] is JsonValue v && v.TryGetValue<double>(out var p) ? p : null;
-
-    public string PointsText => Points.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,38 +1,83 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using DocKernelInfo = Microsoft.DotNet.Interactive.Documents.KernelInfo;
 
 namespace CnnCourse.Execution;
 
-/// <summary>Reads course notebooks (.ipynb, C#) with clear errors for files that are not notebooks.</summary>
+/// <summary>
+/// The one reader of .ipynb files (nbformat 4, C#): `cnn run`, `cnn check-clean` and the assignments' release and
+/// grading all read notebooks here, so a file that is not a notebook fails the same way everywhere, with the file,
+/// the cell and what was expected. The checks are those the grader relies on: a JSON object with a "cells" array
+/// of objects, each with a cell_type and a source.
+/// </summary>
 public static class NotebookFile
 {
-    /// <summary>The notebook's JSON; an <see cref="InvalidDataException"/> naming the file and the place for a missing file or malformed JSON.</summary>
-    public static JsonDocument ParseJson(string path)
+    /// <summary>
+    /// The notebook's JSON, checked (see <see cref="ParseJson"/>); an <see cref="InvalidDataException"/> naming the file for a
+    /// missing file, malformed JSON or a file that is not a notebook.
+    /// </summary>
+    public static JsonObject ReadJson(string path)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: notebook not found");
+        return ParseJson(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses and checks notebook JSON; <paramref name="path"/> only names it in errors.</summary>
+    public static JsonObject ParseJson(string json, string path)
+    {
+        JsonNode? node;
         try
         {
-            return JsonDocument.Parse(File.ReadAllText(path));
+            // Deeper than the default 64: cell outputs (nested HTML, widgets) can nest far.
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path}: malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine} ({e.Message.Split('.')[0]}); expected a Jupyter notebook", e);
         }
+        if (node is not JsonObject root || root["cells"] is not JsonArray cells)
+            throw new InvalidDataException($"{path}: not a Jupyter notebook (expected a JSON object with a \"cells\" array, nbformat 4)");
+        if (root["nbformat"] is JsonValue format && format.TryGetValue<int>(out var version) && version != 4)
+            throw new InvalidDataException($"{path}: nbformat {version}, expected 4");
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (cells[i] is not JsonObject cell) throw new InvalidDataException($"{path}: cell {i + 1} is not a JSON object");
+            if (cell["cell_type"] is not JsonValue type || !type.TryGetValue<string>(out _))
+                throw new InvalidDataException($"{path}: cell {i + 1} has no \"cell_type\" (expected \"code\" or \"markdown\")");
+            if (SourceOf(cell) is null)
+                throw new InvalidDataException($"{path}: cell {i + 1} has no readable \"source\" (expected a string or an array of strings)");
+        }
+        return root;
     }
 
+    /// <summary>The cell's source as one string (Jupyter stores it as a string or as a list of lines); null when it is neither.</summary>
+    public static string? SourceOf(JsonObject cell)
+    {
+        switch (cell["source"])
+        {
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                return text;
+            case JsonArray lines:
+                var parts = new List<string>(lines.Count);
+                foreach (var line in lines)
+                {
+                    if (line is not JsonValue v || !v.TryGetValue<string>(out var part)) return null;
+                    parts.Add(part);
+                }
+                return string.Concat(parts);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The notebook as .NET Interactive's document, to execute; checked like <see cref="ReadJson"/> first.</summary>
     public static InteractiveDocument Read(string path)
     {
-        using (var parsed = ParseJson(path))
-        {
-            var root = parsed.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array)
-                throw new InvalidDataException($"{path}: not a Jupyter notebook (expected a JSON object with a \"cells\" array, nbformat 4)");
-            if (root.TryGetProperty("nbformat", out var format) && format.ValueKind == JsonValueKind.Number && format.GetInt32() != 4)
-                throw new InvalidDataException($"{path}: nbformat {format.GetInt32()}, expected 4");
-        }
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: notebook not found");
         var json = File.ReadAllText(path);
+        ParseJson(json, path);
         var kernels = new KernelInfoCollection { new DocKernelInfo("csharp", "C#", ["c#", "C#"]) };
         kernels.DefaultKernelName = "csharp";
         try

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CnnCourse.Execution;
 
@@ -9,15 +9,12 @@ public static class NotebookHygiene
     /// <exception cref="InvalidDataException">The file is not a notebook (its message names the file and what was expected).</exception>
     public static bool IsClean(string path, out string reason)
     {
-        using var doc = NotebookFile.ParseJson(path);
-        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array)
-            throw new InvalidDataException($"{path}: not a Jupyter notebook (expected a JSON object with a \"cells\" array)");
-        int index = 0;
-        foreach (var cell in cells.EnumerateArray())
+        var cells = (JsonArray)NotebookFile.ReadJson(path)["cells"]!;
+        for (int index = 1; index <= cells.Count; index++)
         {
-            index++;
-            if (cell.TryGetProperty("outputs", out var outputs) && outputs.GetArrayLength() > 0) { reason = $"cell {index} has outputs"; return false; }
-            if (cell.TryGetProperty("execution_count", out var count) && count.ValueKind != JsonValueKind.Null) { reason = $"cell {index} has an execution count"; return false; }
+            var cell = (JsonObject)cells[index - 1]!;
+            if (cell["outputs"] is JsonArray { Count: > 0 }) { reason = $"cell {index} has outputs"; return false; }
+            if (cell["execution_count"] is not null) { reason = $"cell {index} has an execution count"; return false; }
         }
         reason = "";
         return true;

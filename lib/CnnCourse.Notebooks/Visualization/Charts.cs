@@ -39,7 +39,7 @@ public static class Charts
     {
         using var scope = NewDisposeScope();
         var batch = images.dim() == 3 ? images.unsqueeze(1) : images;
-        if (batch.dim() != 4) throw new ArgumentException($"images: shape [{string.Join(", ", images.shape)}], expected (N, C, H, W) or (N, H, W)");
+        if (batch.dim() != 4) throw new ArgumentException($"images: shape {images.shape.Str()}, expected (N, C, H, W) or (N, H, W)");
         if (batch.shape[1] != 1) batch = batch.mean(new long[] { 1 }, keepdim: true);   // show color images as intensity
         int n = (int)batch.shape[0];
         if (n == 0) throw new ArgumentException("images: the batch is empty");
@@ -73,7 +73,7 @@ public static class Charts
     /// <summary>A heatmap of a 2-D tensor or array; with <paramref name="annotate"/>, every cell shows its value.</summary>
     public static GenericChart Heatmap(Tensor values, string title = "", bool annotate = false, string format = "0.##", IReadOnlyList<string>? xLabels = null, IReadOnlyList<string>? yLabels = null)
     {
-        if (values.dim() != 2) throw new ArgumentException($"values: shape [{string.Join(", ", values.shape)}], expected 2 dimensions");
+        if (values.dim() != 2) throw new ArgumentException($"values: shape {values.shape.Str()}, expected 2 dimensions");
         return Heatmap(ToRows(values), title, annotate, format, xLabels, yLabels);
     }
 
@@ -156,7 +156,7 @@ public static class Charts
     public static double[][] ToRows(Tensor matrix)
     {
         using var m = matrix.detach().cpu().to_type(ScalarType.Float64).contiguous();
-        if (m.dim() != 2) throw new ArgumentException($"expected a 2-D tensor, got shape [{string.Join(", ", m.shape)}]");
+        if (m.dim() != 2) throw new ArgumentException($"expected a 2-D tensor, got shape {m.shape.Str()}");
         var flat = m.data<double>().ToArray();
         int rows = (int)m.shape[0], cols = (int)m.shape[1];
         return Enumerable.Range(0, rows).Select(r => flat.AsSpan(r * cols, cols).ToArray()).ToArray();

@@ -11,8 +11,6 @@ public static class Profile
 {
     public static RunProfile Current => Parse(Settings.Profile.Value);
 
-    public static bool IsQuick => Current == RunProfile.Quick;
-
     /// <summary>Picks the value for the current profile: <c>Profile.Choose(quick: 2, full: 10)</c>.</summary>
     public static T Choose<T>(T quick, T full) => Current == RunProfile.Quick ? quick : full;
 

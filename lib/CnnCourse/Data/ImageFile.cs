@@ -43,7 +43,7 @@ public static class ImageFile
         using var scope = NewDisposeScope();
         var chw = image.dim() == 2 ? image.unsqueeze(0) : image;
         if (chw.dim() != 3 || (chw.shape[0] != 1 && chw.shape[0] != 3))
-            throw new ArgumentException($"image: shape ({string.Join(", ", image.shape)}), expected (1 or 3, H, W) or (H, W)");
+            throw new ArgumentException($"image: shape {image.shape.Str()}, expected (1 or 3, H, W) or (H, W)");
         int h = (int)chw.shape[1], w = (int)chw.shape[2];
         var rgb = (chw.shape[0] == 1 ? chw.expand(3, h, w) : chw).clamp(0, 1).mul(255).round().to_type(ScalarType.Byte).contiguous();
         var bytes = rgb.data<byte>().ToArray();

@@ -11,25 +11,16 @@ public static class Accuracy
     {
         if (data.Count == 0) throw new ArgumentException($"{data.Source}: the dataset is empty", nameof(data));
         TorchRuntime.EnsureLoaded();
-        bool wasTraining = model.training;
-        model.eval();
-        try
+        using var evaluating = EvaluationMode.Use(model);
+        var device = ModelDevice.Of(model);
+        long correct = 0;
+        foreach (var (images, labels) in new BatchLoader(data, batchSize).Batches())
         {
-            using var _ = no_grad();
-            var device = model.parameters().FirstOrDefault()?.device ?? CPU;
-            long correct = 0;
-            foreach (var (images, labels) in new BatchLoader(data, batchSize).Batches())
-            {
-                var outputs = model.call(images.to(device));
-                if (outputs.dim() != 2 || outputs.shape[0] != images.shape[0])
-                    throw new InvalidOperationException($"the model returned shape {outputs.shape.Str()} for {images.shape[0]} images; expected (N, numClasses)");
-                correct += outputs.argmax(1).cpu().eq(labels).sum().item<long>();
-            }
-            return (double)correct / data.Count;
+            var outputs = model.call(images.to(device));
+            if (outputs.dim() != 2 || outputs.shape[0] != images.shape[0])
+                throw new InvalidOperationException($"the model returned shape {outputs.shape.Str()} for {images.shape[0]} images; expected (N, numClasses)");
+            correct += outputs.argmax(1).cpu().eq(labels).sum().item<long>();
         }
-        finally
-        {
-            model.train(wasTraining);
-        }
+        return (double)correct / data.Count;
     }
 }

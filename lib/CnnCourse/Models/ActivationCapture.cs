@@ -27,19 +27,15 @@ public static class ActivationCapture
             });
             removers.Add(handle.remove);
         }
-        bool wasTraining = model.training;
         try
         {
-            model.eval();
+            using var evaluating = EvaluationMode.Use(model);
             using var scope = NewDisposeScope();
-            using var _ = no_grad();
-            var device = model.parameters().FirstOrDefault()?.device ?? CPU;
-            model.call(images.to(device));
+            model.call(images.to(ModelDevice.Of(model)));
         }
         finally
         {
             foreach (var remove in removers) remove();
-            model.train(wasTraining);
         }
         return captured;
     }

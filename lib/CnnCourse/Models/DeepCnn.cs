@@ -5,17 +5,6 @@ using static TorchSharp.torch.nn;
 namespace CnnCourse.Models;
 
 /// <summary>
-/// A deep CNN in which only the shortcuts differ: <paramref name="Blocks"/> blocks of two 3x3 convolutions of
-/// <paramref name="Width"/> channels, with identity shortcuts when <paramref name="Residual"/>; no batch norm, so
-/// nothing but the shortcuts keeps the signal alive through the depth.
-/// </summary>
-public sealed record DeepCnnConfig(int Blocks, int Width, bool Residual)
-{
-    /// <summary>Weight layers: the stem convolution, two per block, and the classifier.</summary>
-    public int WeightLayers => 2 * Blocks + 2;
-}
-
-/// <summary>
 /// (N, C, 28, 28) -> stem conv 3x3 + ReLU (N, W, 28, 28) -> max pool (N, W, 14, 14) -> blocks (N, W, 14, 14)
 /// -> global average pooling (N, W) -> dense numClasses logits. PyTorch's default initialization, no
 /// normalization: a plain stack of many such layers shrinks signal and gradient at every layer.

@@ -7,7 +7,7 @@ namespace CnnCourse.Models;
 /// <summary>
 /// The Inception module (Szegedy et al. 2014): 1x1, 3x3 and 5x5 convolutions and a 3x3 max pooling run in parallel
 /// on the same input, and their outputs are concatenated on the channel axis:
-/// (N, C, H, W) -> (N, widths.OutChannels, H, W). Padding keeps every branch at H x W so they can be stacked.
+/// (N, C, H, W) -> (N, config.OutChannels, H, W). Padding keeps every branch at H x W so they can be stacked.
 /// With <c>bottleneck</c> (the default, "with dimension reductions") 1x1 convolutions shrink the depth before the
 /// 3x3 and 5x5 convolutions and project the pooled branch; without it, the naive module of the paper's figure (a).
 /// Every convolution is followed by ReLU.
@@ -19,24 +19,24 @@ public sealed class InceptionModule : Module<Tensor, Tensor>
     readonly Sequential branch5x5;
     readonly Sequential branchPool;
 
-    public InceptionWidths Widths { get; }
+    public InceptionConfig Config { get; }
     public bool Bottleneck { get; }
     public int InChannels { get; }
 
     /// <summary>Depth of the concatenated output.</summary>
-    public int OutChannels => Bottleneck ? Widths.OutChannels : Widths.NaiveOutChannels(InChannels);
+    public int OutChannels => Bottleneck ? Config.OutChannels : Config.NaiveOutChannels(InChannels);
 
-    public InceptionModule(int inChannels, InceptionWidths widths, bool bottleneck = true) : base(nameof(InceptionModule))
+    public InceptionModule(int inChannels, InceptionConfig config, bool bottleneck = true) : base(nameof(InceptionModule))
     {
         if (inChannels <= 0) throw new ArgumentOutOfRangeException(nameof(inChannels), inChannels, "input channels must be positive");
         InChannels = inChannels;
-        Widths = widths;
+        Config = config;
         Bottleneck = bottleneck;
-        branch1x1 = Sequential(("conv", Conv2d(inChannels, widths.OneByOne, 1)), ("relu", ReLU()));
-        branch3x3 = bottleneck ? Reduced(inChannels, widths.ThreeByThreeReduce, widths.ThreeByThree, 3) : Direct(inChannels, widths.ThreeByThree, 3);
-        branch5x5 = bottleneck ? Reduced(inChannels, widths.FiveByFiveReduce, widths.FiveByFive, 5) : Direct(inChannels, widths.FiveByFive, 5);
+        branch1x1 = Sequential(("conv", Conv2d(inChannels, config.OneByOne, 1)), ("relu", ReLU()));
+        branch3x3 = bottleneck ? Reduced(inChannels, config.ThreeByThreeReduce, config.ThreeByThree, 3) : Direct(inChannels, config.ThreeByThree, 3);
+        branch5x5 = bottleneck ? Reduced(inChannels, config.FiveByFiveReduce, config.FiveByFive, 5) : Direct(inChannels, config.FiveByFive, 5);
         branchPool = bottleneck
-            ? Sequential(("pool", MaxPool2d(3, stride: 1, padding: 1)), ("project", Conv2d(inChannels, widths.PoolProjection, 1)), ("relu", ReLU()))
+            ? Sequential(("pool", MaxPool2d(3, stride: 1, padding: 1)), ("project", Conv2d(inChannels, config.PoolProjection, 1)), ("relu", ReLU()))
             : Sequential(("pool", MaxPool2d(3, stride: 1, padding: 1)));
         RegisterComponents();
     }

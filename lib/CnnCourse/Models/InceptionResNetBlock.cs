@@ -18,20 +18,20 @@ public sealed class InceptionResNetBlock : Module<Tensor, Tensor>
     readonly Conv2d project;
     readonly ReLU relu;
 
-    public InceptionWidths Widths { get; }
+    public InceptionConfig Config { get; }
     public double ResidualScale { get; }
 
-    /// <summary>Uses the 1x1, 3x3 and 5x5 widths of <paramref name="widths"/> (the pool branch is not part of this block).</summary>
-    public InceptionResNetBlock(int channels, InceptionWidths widths, double residualScale = 1.0) : base(nameof(InceptionResNetBlock))
+    /// <summary>Uses the 1x1, 3x3 and 5x5 widths of <paramref name="config"/> (the pool branch is not part of this block).</summary>
+    public InceptionResNetBlock(int channels, InceptionConfig config, double residualScale = 1.0) : base(nameof(InceptionResNetBlock))
     {
         if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels), channels, "channels must be positive");
-        Widths = widths;
+        Config = config;
         ResidualScale = residualScale;
-        branch1x1 = Sequential(("conv", ConvBnRelu(channels, widths.OneByOne, 1)));
-        branch3x3 = Sequential(("reduce", ConvBnRelu(channels, widths.ThreeByThreeReduce, 1)), ("conv", ConvBnRelu(widths.ThreeByThreeReduce, widths.ThreeByThree, 3)));
-        branch5x5 = Sequential(("reduce", ConvBnRelu(channels, widths.FiveByFiveReduce, 1)), ("conv", ConvBnRelu(widths.FiveByFiveReduce, widths.FiveByFive, 5)));
+        branch1x1 = Sequential(("conv", ConvBnRelu(channels, config.OneByOne, 1)));
+        branch3x3 = Sequential(("reduce", ConvBnRelu(channels, config.ThreeByThreeReduce, 1)), ("conv", ConvBnRelu(config.ThreeByThreeReduce, config.ThreeByThree, 3)));
+        branch5x5 = Sequential(("reduce", ConvBnRelu(channels, config.FiveByFiveReduce, 1)), ("conv", ConvBnRelu(config.FiveByFiveReduce, config.FiveByFive, 5)));
         // Linear (no ReLU): the residual it produces must be able to be negative.
-        project = Conv2d(widths.OneByOne + widths.ThreeByThree + widths.FiveByFive, channels, 1);
+        project = Conv2d(config.OneByOne + config.ThreeByThree + config.FiveByFive, channels, 1);
         relu = ReLU();
         RegisterComponents();
     }

@@ -12,7 +12,7 @@ namespace CnnCourse.Models;
 /// <param name="Trainable">Those of <paramref name="Parameters"/> with requires_grad.</param>
 public sealed record LayerSummary(string Name, string Type, int Depth, long[] OutputShape, long Parameters, long Trainable)
 {
-    public string ShapeText => "(" + string.Join(", ", OutputShape) + ")";
+    public string ShapeText => OutputShape.Str();
 }
 
 /// <summary>
@@ -29,7 +29,7 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
     {
         TorchRuntime.EnsureLoaded();
         if (inputShape.Length == 0 || inputShape.Any(d => d <= 0))
-            throw new ArgumentException($"input shape ({string.Join(", ", inputShape)}): expected positive sizes, e.g. (1, 1, 28, 28)", nameof(inputShape));
+            throw new ArgumentException($"input shape {inputShape.Str()}: expected positive sizes, e.g. (1, 1, 28, 28)", nameof(inputShape));
 
         var order = new List<(string Name, nn.Module Module)>();
         var shapes = new Dictionary<nn.Module, long[]>(ReferenceEqualityComparer.Instance);
@@ -43,20 +43,16 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
             removers.Add(post.remove);
         }
 
-        bool wasTraining = model.training;
         long[] outputShape;
         try
         {
-            model.eval();
+            using var evaluating = EvaluationMode.Use(model);
             using var scope = NewDisposeScope();
-            using var _ = no_grad();
-            var device = model.parameters().FirstOrDefault()?.device ?? CPU;
-            outputShape = model.call(zeros(inputShape, device: device)).shape;
+            outputShape = model.call(zeros(inputShape, device: ModelDevice.Of(model))).shape;
         }
         finally
         {
             foreach (var remove in removers) remove();
-            model.train(wasTraining);
         }
 
         var layers = order
@@ -82,7 +78,7 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"{ModelName}, input ({string.Join(", ", InputShape)})");
+        sb.AppendLine($"{ModelName}, input {InputShape.Str()}");
         sb.AppendLine($"{"Layer",-36} {"Output shape",-22} {"Params",14}");
         sb.AppendLine(new string('-', 74));
         foreach (var l in Layers)
@@ -97,7 +93,7 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
     {
         var sb = new StringBuilder();
         sb.Append("<div class=\"cnn-summary\"><table style=\"font-family:monospace;border-collapse:collapse\">");
-        sb.Append($"<caption style=\"text-align:left\"><b>{WebUtility.HtmlEncode(ModelName)}</b>, input ({string.Join(", ", InputShape)})</caption>");
+        sb.Append($"<caption style=\"text-align:left\"><b>{WebUtility.HtmlEncode(ModelName)}</b>, input {InputShape.Str()}</caption>");
         sb.Append("<thead><tr><th style=\"text-align:left\">Layer</th><th style=\"text-align:left\">Type</th><th style=\"text-align:left\">Output shape</th><th style=\"text-align:right\">Parameters</th><th style=\"text-align:right\">Trainable</th></tr></thead><tbody>");
         foreach (var l in Layers)
             sb.Append($"<tr><td style=\"text-align:left;padding-left:{0.3 + 1.2 * l.Depth}em\">{WebUtility.HtmlEncode(l.Name)}</td><td style=\"text-align:left\">{WebUtility.HtmlEncode(l.Type)}</td>" +
@@ -105,7 +101,7 @@ public sealed record ModelSummary(string ModelName, long[] InputShape, IReadOnly
         sb.Append("</tbody><tfoot>");
         sb.Append($"<tr><td colspan=\"3\"><b>Total parameters</b></td><td style=\"text-align:right\"><b>{TotalParameters:N0}</b></td><td></td></tr>");
         sb.Append($"<tr><td colspan=\"3\">Trainable / frozen</td><td style=\"text-align:right\">{TrainableParameters:N0}</td><td style=\"text-align:right\">{FrozenParameters:N0} frozen</td></tr>");
-        sb.Append($"<tr><td colspan=\"3\">Output</td><td colspan=\"2\" style=\"text-align:right\">({string.Join(", ", OutputShape)})</td></tr>");
+        sb.Append($"<tr><td colspan=\"3\">Output</td><td colspan=\"2\" style=\"text-align:right\">{OutputShape.Str()}</td></tr>");
         sb.Append("</tfoot></table></div>");
         return sb.ToString();
     }

@@ -24,23 +24,23 @@ public sealed class ResNet : Module<Tensor, Tensor>
     readonly Flatten flatten;
     readonly Linear fc;
 
-    public ResNetSpec Spec { get; }
+    public ResNetConfig Config { get; }
 
     /// <summary>True after <see cref="FreezeFeatures"/>: only fc trains, and the batch norms keep their statistics.</summary>
     public bool FeaturesFrozen { get; private set; }
 
-    /// <summary>A randomly initialized ResNet of <paramref name="spec"/> with a <paramref name="numClasses"/>-way classifier (default 1000, ImageNet's).</summary>
-    public ResNet(ResNetSpec spec, int numClasses = 1000) : base(spec.Name)
+    /// <summary>A randomly initialized ResNet of <paramref name="config"/> with a <paramref name="numClasses"/>-way classifier (default 1000, ImageNet's).</summary>
+    public ResNet(ResNetConfig config, int numClasses = 1000) : base(config.Name)
     {
-        if (spec.Stages.Count != 4) throw new ArgumentException($"{spec.Name}: {spec.Stages.Count} stages, expected 4 (layer1..layer4)", nameof(spec));
+        if (config.Stages.Count != 4) throw new ArgumentException($"{config.Name}: {config.Stages.Count} stages, expected 4 (layer1..layer4)", nameof(config));
         if (numClasses <= 0) throw new ArgumentOutOfRangeException(nameof(numClasses), numClasses, "number of classes must be positive");
-        Spec = spec;
-        conv1 = Conv2d(3, spec.StemChannels, kernel_size: 7, stride: 2, padding: 3, bias: false);
-        bn1 = BatchNorm2d(spec.StemChannels);
+        Config = config;
+        conv1 = Conv2d(3, config.StemChannels, kernel_size: 7, stride: 2, padding: 3, bias: false);
+        bn1 = BatchNorm2d(config.StemChannels);
         relu = ReLU();
         maxpool = MaxPool2d(kernel_size: 3, stride: 2, padding: 1);
-        int channels = spec.StemChannels;
-        var stages = spec.Stages.Select(stage =>
+        int channels = config.StemChannels;
+        var stages = config.Stages.Select(stage =>
         {
             var blocks = Enumerable.Range(0, stage.Blocks)
                 .Select(b => (Module<Tensor, Tensor>)new BasicBlock(b == 0 ? channels : stage.Channels, stage.Channels, b == 0 ? stage.Stride : 1))

@@ -5,16 +5,6 @@ using static TorchSharp.torch.nn;
 namespace CnnCourse.Models;
 
 /// <summary>
-/// A UNet's architecture: input channels, number of classes, and the channels at each level from the top
-/// (full resolution) down to the bottleneck; Widths.Count - 1 poolings, so H and W must divide by 2^(Count-1).
-/// </summary>
-public sealed record UNetConfig(int InChannels, int NumClasses, IReadOnlyList<int> Widths)
-{
-    /// <summary>Number of 2x2 poolings (and of transpose convolutions back up).</summary>
-    public int Depth => Widths.Count - 1;
-}
-
-/// <summary>
 /// UNet (Ronneberger et al. 2015). Encoder (contraction path): DoubleConv then 2x2 max pooling at every level,
 /// (N, C, H, W) -> (N, w0, H, W) -> ... -> bottleneck (N, wD, H/2^D, W/2^D). Decoder (expansion path): at every level
 /// a 2x2 transpose convolution doubles H and W, the encoder's output of the same level is concatenated on the

@@ -30,7 +30,7 @@ public static class UNetLevels
             // The skip connection: the upsampled maps and the encoder's maps of the same size, stacked on the channel axis.
             long[] concatenated = [upsampled.OutputShape[0], upsampled.OutputShape[1] + encoder.OutputShape[1], upsampled.OutputShape[2], upsampled.OutputShape[3]];
             levels.Add(new UNetLevel(level, encoder.ShapeText, summary.Layer($"pools.{level}").ShapeText, upsampled.ShapeText,
-                "(" + string.Join(", ", concatenated) + ")", decoder.ShapeText, encoder.Parameters + upsampled.Parameters + decoder.Parameters));
+                concatenated.Str(), decoder.ShapeText, encoder.Parameters + upsampled.Parameters + decoder.Parameters));
         }
         var bottleneck = summary.Layer("bottleneck");
         levels.Add(new UNetLevel(depth, bottleneck.ShapeText, "", "", "", "", bottleneck.Parameters));

@@ -20,7 +20,7 @@ public static class GradientNorms
     public static IReadOnlyList<LayerGradient> PerLayer(nn.Module<Tensor, Tensor> model, Tensor images, Tensor labels, Objective? objective = null)
     {
         objective ??= Objective.CrossEntropy;
-        var device = model.parameters().FirstOrDefault()?.device ?? CPU;
+        var device = ModelDevice.Of(model);
         model.zero_grad();
         try
         {

@@ -26,28 +26,19 @@ public static class SegmentationMetrics
     {
         var classNames = data.Dataset.ClassNames;
         int k = classNames.Count;
-        var device = model.parameters().FirstOrDefault()?.device ?? CPU;
-        bool wasTraining = model.training;
-        model.eval();
-        try
+        var device = ModelDevice.Of(model);
+        using var evaluating = EvaluationMode.Use(model);
+        using var total = zeros(k * k, dtype: ScalarType.Int64, device: device);
+        foreach (var (images, masks) in data.Batches())
         {
-            using var _ = no_grad();
-            using var total = zeros(k * k, dtype: ScalarType.Int64, device: device);
-            foreach (var (images, masks) in data.Batches())
-            {
-                var predicted = model.call(images.to(device)).argmax(1);   // (N, H, W)
-                total.add_(ConfusionCounts(predicted, masks.to(device), k));
-            }
-            var counts = total.cpu().data<long>().ToArray();
-            var matrix = new long[k, k];
-            for (int t = 0; t < k; t++)
-                for (int p = 0; p < k; p++) matrix[t, p] = counts[t * k + p];
-            return new SegmentationScores(matrix, classNames);
+            var predicted = model.call(images.to(device)).argmax(1);   // (N, H, W)
+            total.add_(ConfusionCounts(predicted, masks.to(device), k));
         }
-        finally
-        {
-            model.train(wasTraining);
-        }
+        var counts = total.cpu().data<long>().ToArray();
+        var matrix = new long[k, k];
+        for (int t = 0; t < k; t++)
+            for (int p = 0; p < k; p++) matrix[t, p] = counts[t * k + p];
+        return new SegmentationScores(matrix, classNames);
     }
 
     /// <summary>The K*K counts, flattened row-major (true class major), computed on the tensors' device.</summary>

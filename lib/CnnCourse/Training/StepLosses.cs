@@ -14,7 +14,7 @@ public static class StepLosses
     {
         if (numSteps <= 0) throw new ArgumentOutOfRangeException(nameof(numSteps), numSteps, "number of steps must be positive");
         objective ??= Objective.CrossEntropy;
-        var device = model.parameters().FirstOrDefault()?.device ?? CPU;
+        var device = ModelDevice.Of(model);
         model.train();
         var losses = new List<double>(numSteps);
         while (losses.Count < numSteps)

@@ -11,7 +11,7 @@ public class InceptionModuleTests
     [Fact]
     public void Googlenet_3a_with_bottlenecks_concatenates_256_channels_from_163696_parameters()
     {
-        var w = InceptionWidths.GoogLeNet3a;
+        var w = InceptionConfig.GoogLeNet3a;
         var summary = ModelSummary.Of(new InceptionModule(192, w), 1, 192, 28, 28);
         Assert.Equal([1L, 64, 28, 28], summary.Layer("branch1x1").OutputShape);
         Assert.Equal([1L, 96, 28, 28], summary.Layer("branch3x3.reduce").OutputShape);
@@ -28,7 +28,7 @@ public class InceptionModuleTests
     [Fact]
     public void The_naive_module_passes_the_pooled_input_through_and_has_more_parameters()
     {
-        var w = InceptionWidths.GoogLeNet3a;
+        var w = InceptionConfig.GoogLeNet3a;
         var module = new InceptionModule(192, w, bottleneck: false);
         var summary = ModelSummary.Of(module, 1, 192, 28, 28);
         Assert.Equal(64 + 128 + 32 + 192, module.OutChannels);
@@ -41,7 +41,7 @@ public class InceptionModuleTests
     public void Branches_are_concatenated_in_order_on_the_channel_axis()
     {
         Reproducibility.Seed(0);
-        var module = new InceptionModule(3, new InceptionWidths(2, 2, 4, 2, 3, 5));
+        var module = new InceptionModule(3, new InceptionConfig(2, 2, 4, 2, 3, 5));
         module.eval();
         using var scope = NewDisposeScope();
         var x = rand(2, 3, 9, 9);

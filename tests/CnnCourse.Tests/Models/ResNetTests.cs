@@ -11,7 +11,7 @@ public class ResNetTests
     [Fact]
     public void ResNet18_has_torchvisions_names_shapes_and_11_689_512_parameters()
     {
-        var ours = new ResNet(ResNetSpec.ResNet18);
+        var ours = new ResNet(ResNetConfig.ResNet18);
         var reference = torchvision.models.resnet18();
         var a = ours.state_dict();
         var b = reference.state_dict();
@@ -23,7 +23,7 @@ public class ResNetTests
     [Fact]
     public void Shapes_through_the_stages()
     {
-        var model = new ResNet(ResNetSpec.ResNet18Onnx, numClasses: 10);
+        var model = new ResNet(ResNetConfig.ResNet18Onnx, numClasses: 10);
         var summary = ModelSummary.Of(model, 2, 3, 64, 64);
         Assert.Equal([2L, 64, 16, 16], summary.Layer("layer1").OutputShape);
         Assert.Equal([2L, 512, 2, 2], summary.Layer("layer4").OutputShape);
@@ -38,7 +38,7 @@ public class ResNetTests
     public void Frozen_features_do_not_change_in_training_and_only_the_classifier_learns()
     {
         Reproducibility.Seed(0);
-        var model = new ResNet(ResNetSpec.ResNet18, numClasses: 3);
+        var model = new ResNet(ResNetConfig.ResNet18, numClasses: 3);
         model.FreezeFeatures();
         var summary = ModelSummary.Of(model, 1, 3, 32, 32);
         Assert.Equal((512 + 1) * 3, summary.TrainableParameters);
@@ -63,7 +63,7 @@ public class ResNetTests
     public void Without_freezing_batch_norm_statistics_and_weights_move()
     {
         Reproducibility.Seed(0);
-        var model = new ResNet(ResNetSpec.ResNet18, numClasses: 3);
+        var model = new ResNet(ResNetConfig.ResNet18, numClasses: 3);
         var meanBefore = model.state_dict()["bn1.running_mean"].clone();
         model.train();
         using (no_grad()) model.call(rand(4, 3, 32, 32));
@@ -73,7 +73,7 @@ public class ResNetTests
     [Fact]
     public void A_spec_needs_four_stages()
     {
-        var e = Assert.Throws<ArgumentException>(() => new ResNet(new ResNetSpec("short", 64, [new(2, 64, 1)])));
+        var e = Assert.Throws<ArgumentException>(() => new ResNet(new ResNetConfig("short", 64, [new(2, 64, 1)])));
         Assert.Contains("1 stages, expected 4", e.Message);
     }
 }

@@ -50,7 +50,7 @@ public class ResidualBlockTests
     public void Inception_resnet_block_adds_the_projected_branches_to_its_input()
     {
         Reproducibility.Seed(0);
-        var widths = new InceptionWidths(8, 8, 12, 4, 6, 0);
+        var widths = new InceptionConfig(8, 8, 12, 4, 6, 0);
         var block = new InceptionResNetBlock(16, widths);
         var summary = ModelSummary.Of(block, 1, 16, 10, 10);
         Assert.Equal([1L, 8, 10, 10], summary.Layer("branch1x1").OutputShape);

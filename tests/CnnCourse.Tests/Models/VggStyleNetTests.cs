@@ -10,7 +10,7 @@ public class VggStyleNetTests
     [Fact]
     public void Small_vgg_for_32x32_has_the_parameters_its_groups_give()
     {
-        var spec = VggSpec.Cifar10Small;
+        var spec = VggConfig.Cifar10Small;
         var model = new VggStyleNet(spec);
         var summary = ModelSummary.Of(model, 1, 3, 32, 32);
         // (3*3*in + 1) * out per convolution, (in + 1) * out per dense layer
@@ -26,7 +26,7 @@ public class VggStyleNetTests
     [Fact]
     public void An_image_size_the_poolings_cannot_halve_is_refused()
     {
-        var e = Assert.Throws<ArgumentException>(() => new VggStyleNet(VggSpec.Cifar10Small with { ImageSize = 28 }));
+        var e = Assert.Throws<ArgumentException>(() => new VggStyleNet(VggConfig.Cifar10Small with { ImageSize = 28 }));
         Assert.Contains("28 is not divisible by 2^3", e.Message);
     }
 

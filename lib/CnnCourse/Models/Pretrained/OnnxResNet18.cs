@@ -6,7 +6,7 @@ namespace CnnCourse.Models.Pretrained;
 
 /// <summary>
 /// Real ImageNet-trained weights without internet: the ResNet18 that the NuGet package Microsoft.ML.DnnImageFeaturizer.ResNet18
-/// 0.23.1 (MIT) ships as ONNX, loaded into a TorchSharp <see cref="ResNet"/> of <see cref="ResNetSpec.ResNet18Onnx"/> (blocks 2,2,2,3).
+/// 0.23.1 (MIT) ships as ONNX, loaded into a TorchSharp <see cref="ResNet"/> of <see cref="ResNetConfig.ResNet18Onnx"/> (blocks 2,2,2,3).
 /// The package is fetched at restore time into the NuGet packages folder (never committed). The ONNX graph ends at the
 /// 512-d pooled features (ML.NET uses it as a featurizer), so the model's fc starts random: the classifier transfer learning replaces.
 /// </summary>
@@ -26,10 +26,10 @@ public static class OnnxResNet18
     /// <summary>ResNetPreprocess.onnx (holds the mean image) in the NuGet packages folder.</summary>
     public static string PreprocessPath => NuGetPackageFile.Require(PackageId, PackageVersion, PreprocessFile);
 
-    /// <summary>A <see cref="ResNet"/> of <see cref="ResNetSpec.ResNet18Onnx"/> with the pretrained backbone and a new, random <paramref name="numClasses"/>-way fc.</summary>
+    /// <summary>A <see cref="ResNet"/> of <see cref="ResNetConfig.ResNet18Onnx"/> with the pretrained backbone and a new, random <paramref name="numClasses"/>-way fc.</summary>
     public static ResNet Create(int numClasses, string? path = null)
     {
-        var model = new ResNet(ResNetSpec.ResNet18Onnx, numClasses);
+        var model = new ResNet(ResNetConfig.ResNet18Onnx, numClasses);
         LoadBackbone(model, path ?? ModelPath);
         return model;
     }
@@ -61,7 +61,7 @@ public static class OnnxResNet18
     /// </summary>
     public static void LoadBackbone(ResNet model, string path)
     {
-        var state = ReadBackboneState(path, model.Spec);
+        var state = ReadBackboneState(path, model.Config);
         try
         {
             CopyBackbone(model, state, path);
@@ -72,8 +72,8 @@ public static class OnnxResNet18
         }
     }
 
-    /// <summary>The ONNX weights under the TorchVision names of a <see cref="ResNet"/> of <paramref name="spec"/> (no fc, no num_batches_tracked).</summary>
-    public static Dictionary<string, Tensor> ReadBackboneState(string path, ResNetSpec spec)
+    /// <summary>The ONNX weights under the TorchVision names of a <see cref="ResNet"/> of <paramref name="config"/> (no fc, no num_batches_tracked).</summary>
+    public static Dictionary<string, Tensor> ReadBackboneState(string path, ResNetConfig config)
     {
         var graph = Parse(path).Graph;
         var initializers = graph.Initializer.ToDictionary(t => t.Name);
@@ -88,10 +88,10 @@ public static class OnnxResNet18
         var stem = convolutions.Where(c => KernelOf(c) == 7).ToList();
         var main = convolutions.Where(c => KernelOf(c) == 3).ToList();
         var shortcuts = convolutions.Where(c => KernelOf(c) == 1).ToList();
-        var (mainNames, shortcutNames) = BackboneNames(spec);
+        var (mainNames, shortcutNames) = BackboneNames(config);
         if (stem.Count != 1 || main.Count != mainNames.Count || shortcuts.Count != shortcutNames.Count || stem.Count + main.Count + shortcuts.Count != convolutions.Count)
             throw new InvalidDataException(
-                $"{path}: {convolutions.Count} convolutions ({stem.Count} 7x7, {main.Count} 3x3, {shortcuts.Count} 1x1); a ResNet with blocks {spec.BlocksText} " +
+                $"{path}: {convolutions.Count} convolutions ({stem.Count} 7x7, {main.Count} 3x3, {shortcuts.Count} 1x1); a ResNet with blocks {config.BlocksText} " +
                 $"expects 1 7x7, {mainNames.Count} 3x3 and {shortcutNames.Count} 1x1. Is this ML.NET's ResNet18.onnx?");
 
         var pairs = new List<(NodeProto Conv, string ConvName, string NormName)> { (stem[0], "conv1", "bn1") };
@@ -125,14 +125,14 @@ public static class OnnxResNet18
     }
 
     /// <summary>TorchVision names in graph order: each block's conv1/bn1 then conv2/bn2; separately, the downsample conv/bn of each stage that has one.</summary>
-    static (List<(string Conv, string Norm)> Main, List<(string Conv, string Norm)> Shortcuts) BackboneNames(ResNetSpec spec)
+    static (List<(string Conv, string Norm)> Main, List<(string Conv, string Norm)> Shortcuts) BackboneNames(ResNetConfig config)
     {
         var main = new List<(string, string)>();
         var shortcuts = new List<(string, string)>();
-        int channels = spec.StemChannels;
-        for (int s = 0; s < spec.Stages.Count; s++)
+        int channels = config.StemChannels;
+        for (int s = 0; s < config.Stages.Count; s++)
         {
-            var stage = spec.Stages[s];
+            var stage = config.Stages[s];
             for (int b = 0; b < stage.Blocks; b++)
             {
                 string block = $"layer{s + 1}.{b}";
@@ -145,26 +145,13 @@ public static class OnnxResNet18
         return (main, shortcuts);
     }
 
-    /// <summary>Copies <paramref name="state"/> into every backbone tensor of <paramref name="model"/>, after checking names and shapes.</summary>
+    /// <summary>Copies <paramref name="state"/> into every backbone tensor of <paramref name="model"/> (all but fc and the batch counters), after checking names and shapes.</summary>
     static void CopyBackbone(ResNet model, IReadOnlyDictionary<string, Tensor> state, string source)
     {
-        var target = model.state_dict()
+        var backbone = model.state_dict()
             .Where(e => !e.Key.StartsWith("fc.", StringComparison.Ordinal) && !e.Key.EndsWith(".num_batches_tracked", StringComparison.Ordinal))
             .ToDictionary(e => e.Key, e => e.Value);
-        var missing = target.Keys.Where(k => !state.ContainsKey(k)).ToList();
-        var unexpected = state.Keys.Where(k => !target.ContainsKey(k)).ToList();
-        var wrongShape = target.Keys.Where(state.ContainsKey).Where(k => !target[k].shape.SequenceEqual(state[k].shape))
-            .Select(k => $"{k}: file {state[k].shape.Str()} vs model {target[k].shape.Str()}").ToList();
-        if (missing.Count + unexpected.Count + wrongShape.Count > 0)
-        {
-            static string List(string what, List<string> items) =>
-                items.Count == 0 ? "" : $"\n  {what} ({items.Count}): {string.Join(", ", items.Take(8))}{(items.Count > 8 ? ", ..." : "")}";
-            throw new InvalidDataException(
-                $"{source}: weights do not fit {model.Spec.Name} (expected {target.Count} backbone tensors)" +
-                List("missing from the file", missing) + List("unexpected in the file", unexpected) + List("shape mismatch", wrongShape));
-        }
-        using var _ = no_grad();
-        foreach (var (name, tensor) in target) tensor.copy_(state[name].to(tensor.dtype, tensor.device));
+        StateDictCopy.Into(backbone, state, source, model.Config.Name, "backbone tensors");
     }
 
     static ModelProto Parse(string path)

@@ -1,4 +1,3 @@
-using CnnCourse.Training;
 using static TorchSharp.torch;
 
 namespace CnnCourse.Models.Pretrained;
@@ -31,14 +30,6 @@ public static class Vgg16Weights
         var format = Checkpoint.FormatOf(path);
         if (format == Checkpoint.Format.TorchSharp)
             throw new ArgumentException($"{path}: extension '{Path.GetExtension(path)}', expected .pth, .pt or .safetensors (a state dict saved from PyTorch)", nameof(path));
-        var state = Checkpoint.ReadStateDict(path);
-        try
-        {
-            Checkpoint.CopyInto(model, state, path);
-        }
-        finally
-        {
-            foreach (var t in state.Values) t.Dispose();
-        }
+        Checkpoint.Load(model, path);
     }
 }

@@ -52,8 +52,8 @@ public class OnnxResNet18Tests
     [Fact]
     public void The_backbone_maps_one_to_one_and_the_classifier_stays_random()
     {
-        var state = OnnxResNet18.ReadBackboneState(OnnxResNet18.ModelPath, ResNetSpec.ResNet18Onnx);
-        var model = new ResNet(ResNetSpec.ResNet18Onnx, numClasses: 10);
+        var state = OnnxResNet18.ReadBackboneState(OnnxResNet18.ModelPath, ResNetConfig.ResNet18Onnx);
+        var model = new ResNet(ResNetConfig.ResNet18Onnx, numClasses: 10);
         var backbone = model.state_dict().Keys.Where(k => !k.StartsWith("fc.") && !k.EndsWith("num_batches_tracked")).ToHashSet();
         Assert.Equal(backbone.Order(), state.Keys.Order());
         Assert.Equal(110, state.Count);   // 22 convolutions + 22 batch norms of 4 tensors each
@@ -66,7 +66,7 @@ public class OnnxResNet18Tests
     [Fact]
     public void Blocks_that_do_not_match_the_file_are_refused_with_the_counts()
     {
-        var e = Assert.Throws<InvalidDataException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetSpec.ResNet18), OnnxResNet18.ModelPath));
+        var e = Assert.Throws<InvalidDataException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetConfig.ResNet18), OnnxResNet18.ModelPath));
         Assert.Contains(OnnxResNet18.ModelPath, e.Message);
         Assert.Contains("blocks 2,2,2,2 expects 1 7x7, 16 3x3 and 3 1x1", e.Message);
     }
@@ -74,7 +74,7 @@ public class OnnxResNet18Tests
     [Fact]
     public void Shapes_that_do_not_match_are_named()
     {
-        var narrow = new ResNetSpec("narrow", 32, [new(2, 32, 1), new(2, 64, 2), new(2, 128, 2), new(3, 256, 2)]);
+        var narrow = new ResNetConfig("narrow", 32, [new(2, 32, 1), new(2, 64, 2), new(2, 128, 2), new(3, 256, 2)]);
         var e = Assert.Throws<InvalidDataException>(() => OnnxResNet18.LoadBackbone(new ResNet(narrow), OnnxResNet18.ModelPath));
         Assert.Contains("shape mismatch", e.Message);
         Assert.Contains("conv1.weight: file (64, 3, 7, 7) vs model (32, 3, 7, 7)", e.Message);
@@ -85,11 +85,11 @@ public class OnnxResNet18Tests
     {
         using var temp = new TempDirectory();
         var missing = temp.File("nothing.onnx");
-        var e1 = Assert.Throws<FileNotFoundException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetSpec.ResNet18Onnx), missing));
+        var e1 = Assert.Throws<FileNotFoundException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetConfig.ResNet18Onnx), missing));
         Assert.Contains(missing, e1.Message);
         var broken = temp.File("broken.onnx");
         File.WriteAllBytes(broken, [0xff, 0xff, 0xff, 0xff, 0x01, 0x02]);
-        var e2 = Assert.Throws<InvalidDataException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetSpec.ResNet18Onnx), broken));
+        var e2 = Assert.Throws<InvalidDataException>(() => OnnxResNet18.LoadBackbone(new ResNet(ResNetConfig.ResNet18Onnx), broken));
         Assert.Contains(broken, e2.Message);
     }
 

@@ -1,6 +1,5 @@
 using CnnCourse.Models.Pretrained;
 using CnnCourse.Tests.Support;
-using CnnCourse.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,9 +1,8 @@
 using CnnCourse.Models;
 using CnnCourse.Tests.Support;
-using CnnCourse.Training;
 using static TorchSharp.torch;
 
-namespace CnnCourse.Tests.Training;
+namespace CnnCourse.Tests.Core;
 
 [Trait("Category", "unit")]
 public class CheckpointTests : IDisposable

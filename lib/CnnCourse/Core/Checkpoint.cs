@@ -3,13 +3,14 @@ using TorchSharp;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
 
-namespace CnnCourse.Training;
+namespace CnnCourse;
 
 /// <summary>
 /// Saves and loads model weights, choosing the format from the file extension:
 /// <c>.pth</c>/<c>.pt</c> PyTorch (zip pickle, readable by Python's torch.load), <c>.safetensors</c>,
 /// anything else TorchSharp's own format. Saving writes a temporary file and renames it, so a crash
-/// never leaves half a checkpoint. Loading checks every key and shape first and names what differs.
+/// never leaves half a checkpoint. Loading checks every key and shape first and names what differs (<see cref="StateDictCopy"/>).
+/// Core rather than Training: the pretrained models read weight files too, and Models must not depend on Training.
 /// </summary>
 public static class Checkpoint
 {
@@ -37,14 +38,14 @@ public static class Checkpoint
         });
     }
 
-    /// <summary>Loads weights into <paramref name="model"/>; every key and shape must match (see <see cref="ReadStateDict"/>).</summary>
+    /// <summary>Loads weights into <paramref name="model"/>; every key and shape must match (see <see cref="StateDictCopy"/>).</summary>
     public static void Load(nn.Module model, string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: checkpoint not found", path);
         var state = ReadStateDict(path);
         try
         {
-            CopyInto(model, state, path);
+            StateDictCopy.Into(model, state, path);
         }
         finally
         {
@@ -105,27 +106,5 @@ public static class Checkpoint
             if ((b & 0x80) == 0) return value;
         }
         throw new InvalidDataException("malformed tensor count");
-    }
-
-    /// <summary>Copies tensors into the model's state dict after checking that names and shapes agree exactly.</summary>
-    public static void CopyInto(nn.Module model, IReadOnlyDictionary<string, Tensor> state, string source)
-    {
-        var target = model.state_dict();
-        var missing = target.Keys.Where(k => !state.ContainsKey(k)).ToList();
-        var unexpected = state.Keys.Where(k => !target.ContainsKey(k)).ToList();
-        var wrongShape = target.Keys.Where(state.ContainsKey)
-            .Where(k => !target[k].shape.SequenceEqual(state[k].shape))
-            .Select(k => $"{k}: file ({string.Join(", ", state[k].shape)}) vs model ({string.Join(", ", target[k].shape)})").ToList();
-        if (missing.Count + unexpected.Count + wrongShape.Count > 0)
-        {
-            static string List(string what, List<string> items) =>
-                items.Count == 0 ? "" : $"\n  {what} ({items.Count}): {string.Join(", ", items.Take(8))}{(items.Count > 8 ? ", ..." : "")}";
-            throw new InvalidDataException(
-                $"{source}: weights do not fit {model.GetType().Name} (expected {target.Count} tensors with the model's names and shapes)" +
-                List("missing from the file", missing) + List("unexpected in the file", unexpected) + List("shape mismatch", wrongShape));
-        }
-        using var _ = no_grad();
-        foreach (var (name, tensor) in target)
-            tensor.copy_(state[name].to(tensor.dtype, tensor.device));
     }
 }
