@@ -39,7 +39,7 @@ class LectureCnn(nn.Module):
 
 
 class VggSmall(nn.Module):
-    """CnnCourse's VggSpec.Cifar10Small: groups of 3x3 convs (+ReLU) and a 2x2 max pool, then dense 256 + dropout."""
+    """CnnCourse's VggConfig.Cifar10Small: groups of 3x3 convs (+ReLU) and a 2x2 max pool, then dense 256 + dropout."""
 
     def __init__(self, stages=((2, 32), (2, 64), (2, 128)), in_channels=3, num_classes=10, image_size=32, hidden=256, dropout=0.5):
         super().__init__()

@@ -23,7 +23,7 @@ public sealed record BenchModel(string Name, string Description, Func<nn.Module<
     public static IReadOnlyList<BenchModel> All { get; } =
     [
         new("lecture-cnn", "the lecture's CNN (notebook 03), 1x28x28", () => new LectureCnn(), [1, 28, 28], 10, [], "lecture-cnn", 30),
-        new("vgg-small", "VGG-style net (notebook 04), 3x32x32", () => new VggStyleNet(VggSpec.Cifar10Small), [3, 32, 32], 10, [], "vgg-small", 20),
+        new("vgg-small", "VGG-style net (notebook 04), 3x32x32", () => new VggStyleNet(VggConfig.Cifar10Small), [3, 32, 32], 10, [], "vgg-small", 20),
         new("small-resnet", "small ResNet, quick configuration (notebook 06), 1x28x28", () => new SmallResNet(SmallResNetConfig.Quick), [1, 28, 28], 10, [], "small-resnet", 20),
         new("unet", "UNet, widths 8-16-32-64, 5 classes per pixel (notebook 07), 1x48x48", () => new UNet(new UNetConfig(1, 5, [8, 16, 32, 64])), [1, 48, 48], 5, [48, 48], "unet", 10),
     ];
