@@ -80,7 +80,8 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             var item = work[i];
             var key = Key(item, sandbox);
             var saved = ResultPath(item.Student, item.Assignment.Name);
-            var result = Load(saved, key);
+            // A grader error is the grader's fault, not the submission's: running the command again grades it again.
+            var result = Load(saved, key) is { Status: not "grader error" } earlier ? earlier : null;
             bool reused = result is not null;
             try
             {
@@ -91,7 +92,9 @@ public sealed class Grader(GradeOptions options, TextWriter log)
                 // One submission the grader cannot handle must not stop the others.
                 result = new SubmissionResult(item.Student, item.Assignment.Name, key, "grader error",
                     item.Assignment.Tests.Select(t => TestVerdict.Zero(t, TestOutcome.GraderError, $"grader error: {e.GetType().Name}: {e.Message}")).ToList(),
-                    [], [e.ToString()], 0, 0, sandbox.Description);
+                    [], [$"{e.GetType().Name}: {e.Message}"], 0, 0, sandbox.Description);
+                // The stack trace is for the instructor's log; the student's feedback page gets the one-line reason.
+                lock (log) log.WriteLine($"grader error for {item.Student} {item.Assignment.Name}: {e}");
             }
             if (!reused) CnnCourse.AtomicFile.WriteAllText(saved, JsonSerializer.Serialize(result, resultJson) + "\n");
             CnnCourse.AtomicFile.WriteAllText(FeedbackPath(item.Student, item.Assignment.Name), FeedbackPage.Render(result));

@@ -30,12 +30,14 @@ public static class NotebookFile
         JsonNode? node;
         try
         {
-            // Deeper than the default 64: cell outputs (nested HTML, widgets) can nest far.
-            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            // Deeper than the default 64: cell outputs (nested HTML, widgets) can nest far. A key given twice in one object
+            // is refused here, where the error can name the place, instead of failing later when the object is read.
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine} ({e.Message.Split('.')[0]}); expected a Jupyter notebook", e);
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine}" : "";   // a duplicate key has no position
+            throw new InvalidDataException($"{path}: malformed JSON{where} ({e.Message.Split('.')[0]}); expected a Jupyter notebook", e);
         }
         if (node is not JsonObject root || root["cells"] is not JsonArray cells)
             throw new InvalidDataException($"{path}: not a Jupyter notebook (expected a JSON object with a \"cells\" array, nbformat 4)");

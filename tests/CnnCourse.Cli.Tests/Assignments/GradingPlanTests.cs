@@ -19,6 +19,7 @@ public class GradingPlanTests
     [InlineData("[1, 2]", "not a Jupyter notebook")]
     [InlineData("{\"cells\": [{\"cell_type\": \"code\"}]}", "cell 1 has no readable \"source\"")]
     [InlineData("{\"cells\": [], \"nbformat\": 3}", "nbformat 3, expected 4")]
+    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\", \"source\": \"2\"}]}", "malformed JSON (Duplicate property 'source'")]   // a key given twice
     public void A_file_that_is_not_a_notebook_is_invalid_with_the_reason(string json, string reason)
     {
         var plan = Plan(json);
