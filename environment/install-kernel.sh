@@ -3,10 +3,18 @@
 # environment/.tools and registers it with Jupyter as ".net-csharp". Plotly.NET 6 needs FSharp.Core 10.1,
 # while the tool ships 10.0 (FileNotFoundException: FSharp.Core, Version=10.1.0.0), so the newer
 # FSharp.Core.dll, pinned in Directory.Packages.props, is placed beside the tool.
+#   --tools DIR   install the tool there instead (hub.sh: a shared location every student can run it from)
+# JUPYTER_KERNELS_DIR picks where the kernelspec goes (default: this user's kernels folder).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 tools="$here/.tools"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --tools) [ $# -ge 2 ] || { echo "install-kernel.sh: --tools needs a folder" >&2; exit 2; }; tools=$2; shift 2 ;;
+    *) echo "install-kernel.sh: unknown option '$1' (expected --tools DIR)" >&2; exit 2 ;;
+  esac
+done
 version=1.0.712001
 fsharp=$(sed -n 's/.*Include="FSharp.Core" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")
 
