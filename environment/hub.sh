@@ -73,6 +73,26 @@ if [ $build -eq 1 ]; then bash "$here/setup.sh"; fi
 mkdir -p "$prefix" "$kernels"
 chmod 755 "$prefix"
 JUPYTER_KERNELS_DIR="$kernels" bash "$here/install-kernel.sh" --tools "$prefix/dotnet-interactive"
+# The hub's kernelspecs: the kernel's HTTP side channel (JavaScript-to-kernel calls, unused by the course) listens on
+# loopback only, in a port window picked per start by hub/kernel.sh, so that kernels started together do not collide.
+for spec in "$kernels"/.net-*/kernel.json; do
+  python3 - "$spec" "$prefix/hub/kernel.sh" <<'PY'
+import json, os, sys
+path, wrapper = sys.argv[1], sys.argv[2]
+spec = json.load(open(path))
+argv = spec["argv"]
+if "--http-port-range" in argv:
+    i = argv.index("--http-port-range")
+    del argv[i:i + 2]
+if "--http-local-only" not in argv:
+    argv.append("--http-local-only")
+if argv[0] != wrapper:
+    argv.insert(0, wrapper)
+with open(path + ".tmp", "w") as f:
+    json.dump(spec, f, indent=2)
+os.replace(path + ".tmp", path)
+PY
+done
 chmod -R a+rX "$prefix/dotnet-interactive" "$kernels"
 
 # 4. The kit, the accounts and the hub's configuration.

@@ -5,7 +5,7 @@
 #   3. a build of the library and the `cnn` tool (Release), which the notebooks load;
 #   4. with --jupyter: Jupyter, nbconvert and the .NET Interactive kernel (made to work with Plotly.NET 6);
 #   5. with --test-extras: what the tests need besides (Chromium to check charts draw, Debian's python3-torch
-#      to check that a system libtorch does not shadow ours).
+#      to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests).
 # Safe to run again: every step checks first.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -64,6 +64,6 @@ fi
 
 # 5. Extras the tests use.
 if [ $extras -eq 1 ]; then
-  apt_install chromium python3-torch || true
+  apt_install chromium python3-torch jupyterhub || true
 fi
 say "done"

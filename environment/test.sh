@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): prepares the machine once, then runs every test.
-#   bash environment/test.sh           every test: unit, notebook, grading, browser and bench categories
+#   bash environment/test.sh           every test: unit, notebook, grading, browser, hub and bench categories
 #   bash environment/test.sh --fast    the unit category only (under 2 minutes on 2 cores)
 # Setup installs, where missing: Fashion-MNIST, Jupyter + nbconvert + the .NET kernel (a test executes a notebook
 # through Jupyter), Chromium (tests check that charts draw offline) and Debian's python3-torch (tests check that its
-# system libtorch does not shadow ours). Other arguments go to `dotnet test`.
+# system libtorch does not shadow ours) and Debian's jupyterhub (the hub tests start the course hub with
+# environment/hub.sh, which installs the rest). Other arguments go to `dotnet test`.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 filter=()

@@ -83,8 +83,8 @@ def check_port(ip, port, what):
 
 
 def check(args):
-    if not 1024 <= args.port <= 65533:
-        raise InputError(f"--port {args.port}: expected a number from 1024 to 65533 (the hub also uses the next two ports)")
+    if not 1 <= args.port <= 65533:
+        raise InputError(f"--port {args.port}: expected a number from 1 to 65533 (the hub also uses the next two ports)")
     try:
         address = ipaddress.ip_address(args.ip)
     except ValueError:

@@ -4,12 +4,12 @@ namespace CnnCourse.Tests.Support;
 
 /// <summary>
 /// Every test class says what it costs, so `environment/test.sh --fast` can run the cheap ones alone: unit (seconds),
-/// notebook (runs notebooks), grading (grades submissions in sandboxes), browser (drives Chromium), bench (measures speed).
+/// notebook (runs notebooks), grading (grades submissions in sandboxes), browser (drives Chromium), hub (starts the course hub), bench (measures speed).
 /// </summary>
 [Trait("Category", "unit")]
 public class TestCategoryTests
 {
-    public static readonly string[] Categories = ["unit", "notebook", "grading", "browser", "bench"];
+    public static readonly string[] Categories = ["unit", "notebook", "grading", "browser", "hub", "bench"];
 
     [Fact]
     public void Every_test_class_carries_one_known_category()

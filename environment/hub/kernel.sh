@@ -1,0 +1,6 @@
+#!/bin/sh
+# Starts a .NET Interactive kernel for the hub: the kernelspec's command, plus a port window for the kernel's HTTP side
+# channel chosen at random. With the tool's fixed default window (2048-3000) two students whose kernels start at the
+# same moment both bind 2048, and one kernel crashes and restarts, losing its first cell.
+start=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 400 * 100 ))
+exec "$@" --http-port-range "$start-$((start + 99))"
