@@ -46,12 +46,14 @@ done
 
 say() { printf '\033[1m[hub]\033[0m %s\n' "$*"; }
 [ "$(id -u)" -eq 0 ] || { echo "hub.sh: run as root (it creates the students' accounts and caps their servers)" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "hub.sh: python3 is required (apt-get install python3)" >&2; exit 1; }
+# Debian's own Python, the one Debian's jupyterhub is installed for (another python3 may come first on PATH).
+py=/usr/bin/python3
+[ -x "$py" ] || { echo "hub.sh: $py is required (apt-get install python3)" >&2; exit 1; }
 command -v dotnet >/dev/null || { echo "hub.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 paths=(--repo "$root" --kit "$prefix/kit" --modules "$prefix/hub" --etc "$etc" --state "$state")
 
 # 1. Check the input (roster, ports, TLS files) before anything is installed or changed.
-python3 "$here/hub/setup_hub.py" check "${paths[@]}" "${args[@]}"
+"$py" "$here/hub/setup_hub.py" check "${paths[@]}" "${args[@]}"
 
 # 2. Debian's JupyterHub (with its configurable-http-proxy and the classic notebook server); the data, if served.
 missing=()
@@ -76,7 +78,7 @@ JUPYTER_KERNELS_DIR="$kernels" bash "$here/install-kernel.sh" --tools "$prefix/d
 # The hub's kernelspecs: the kernel's HTTP side channel (JavaScript-to-kernel calls, unused by the course) listens on
 # loopback only, in a port window picked per start by hub/kernel.sh, so that kernels started together do not collide.
 for spec in "$kernels"/.net-*/kernel.json; do
-  python3 - "$spec" "$prefix/hub/kernel.sh" <<'PY'
+  "$py" - "$spec" "$prefix/hub/kernel.sh" <<'PY'
 import json, os, sys
 path, wrapper = sys.argv[1], sys.argv[2]
 spec = json.load(open(path))
@@ -96,14 +98,14 @@ done
 chmod -R a+rX "$prefix/dotnet-interactive" "$kernels"
 
 # 4. The kit, the accounts and the hub's configuration.
-python3 "$here/hub/setup_hub.py" apply "${paths[@]}" "${args[@]}"
+"$py" "$here/hub/setup_hub.py" apply "${paths[@]}" "${args[@]}"
 
 # 5. Run it. Debian's proxy runs on Debian's node modules even where another node comes first on PATH.
 export NODE_PATH=/usr/share/nodejs
 command=(jupyterhub -f "$etc/jupyterhub_config.py")
 if [ $foreground -eq 1 ]; then
   cd "$state"
-  say "serving on $(python3 -c 'import json,sys; h=json.load(open(sys.argv[1])); print(("https" if h["ssl_cert"] else "http") + "://" + h["ip"] + ":" + str(h["port"]))' "$etc/hub.json")"
+  say "serving on $("$py" -c 'import json,sys; h=json.load(open(sys.argv[1])); print(("https" if h["ssl_cert"] else "http") + "://" + h["ip"] + ":" + str(h["port"]))' "$etc/hub.json")"
   exec "${command[@]}"
 elif [ -d /run/systemd/system ]; then
   unit=/etc/systemd/system/cnncourse-hub.service

@@ -212,6 +212,25 @@ def ensure_accounts(students, demo):
     return passwords
 
 
+def forget_deleted_accounts(state):
+    """Removes from the hub's database the users whose Linux account is gone (JupyterHub would log an error for each at
+    every start); users merely left off the roster keep their record, and the roster decides who may log in."""
+    database = os.path.join(state, "jupyterhub.sqlite")
+    if not os.path.exists(database):
+        return
+    from jupyterhub import orm
+    db = orm.new_session_factory("sqlite:///" + database)()
+    try:
+        for user in db.query(orm.User).all():
+            try:
+                pwd.getpwnam(user.name)
+            except KeyError:
+                db.delete(user)
+        db.commit()
+    finally:
+        db.close()
+
+
 def apply(args, students):
     os.makedirs(args.etc, mode=0o755, exist_ok=True)
     os.makedirs(args.state, mode=0o700, exist_ok=True)
@@ -219,6 +238,7 @@ def apply(args, students):
     deploy_kit(args.repo, args.kit)
     mirror(os.path.join(args.repo, "environment/hub"), args.modules)
     passwords = ensure_accounts(students, args.demo)
+    forget_deleted_accounts(args.state)
 
     lines = ["username,name,email"] + [",".join(csv_cell(v) for v in s) for s in students]
     write_atomically(args.saved_roster, "\n".join(lines) + "\n", mode=0o600)
