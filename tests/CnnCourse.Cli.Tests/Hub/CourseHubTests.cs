@@ -11,6 +11,7 @@ namespace CnnCourse.Tests.Hub;
 /// through the Jupyter server's API, the memory cap, private homes, course updates that keep students' edits, the idle
 /// culler, and a read-only course folder reported in one line.
 /// </summary>
+[Collection("hub")]   // one at a time: both run hub.sh, which writes the one configuration in /etc/cnncourse
 [Trait("Category", "hub")]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class CourseHubTests(CourseHub hub) : IClassFixture<CourseHub>

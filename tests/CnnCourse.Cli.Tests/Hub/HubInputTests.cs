@@ -10,6 +10,7 @@ namespace CnnCourse.Tests.Hub;
 /// before anything is installed or changed (the configuration in /etc/cnncourse stays as it was). Should a check ever let
 /// bad input through, hub.sh runs in the foreground (so the test can stop it) and accounts it created are deleted.
 /// </summary>
+[Collection("hub")]   // one at a time: both run hub.sh, which writes the one configuration in /etc/cnncourse
 [Trait("Category", "hub")]
 public class HubInputTests
 {
