@@ -52,8 +52,19 @@ py=/usr/bin/python3
 command -v dotnet >/dev/null || { echo "hub.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 paths=(--repo "$root" --kit "$prefix/kit" --modules "$prefix/hub" --etc "$etc" --state "$state")
 
+# A hub this script started before (background process or systemd service) holds its ports until it restarts at the
+# end: the port check leaves those alone.
+pidfile="$state/hub.pid"
+running=none
+if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then running=background; fi
+if [ -d /run/systemd/system ] && systemctl is-active --quiet cnncourse-hub 2>/dev/null; then running=systemd; fi
+own=()
+if [ "$running" != none ] && [ -f "$etc/hub.json" ]; then
+  own=(--own-port "$("$py" -c 'import json,sys; print(json.load(open(sys.argv[1]))["port"])' "$etc/hub.json")")
+fi
+
 # 1. Check the input (roster, ports, TLS files) before anything is installed or changed.
-"$py" "$here/hub/setup_hub.py" check "${paths[@]}" "${args[@]}"
+"$py" "$here/hub/setup_hub.py" check "${paths[@]}" "${own[@]}" "${args[@]}"
 
 # 2. Debian's JupyterHub (with its configurable-http-proxy and the classic notebook server); the data, if served.
 missing=()
@@ -98,11 +109,20 @@ done
 chmod -R a+rX "$prefix/dotnet-interactive" "$kernels"
 
 # 4. The kit, the accounts and the hub's configuration.
-"$py" "$here/hub/setup_hub.py" apply "${paths[@]}" "${args[@]}"
+"$py" "$here/hub/setup_hub.py" apply "${paths[@]}" "${own[@]}" "${args[@]}"
 
 # 5. Run it. Debian's proxy runs on Debian's node modules even where another node comes first on PATH.
 export NODE_PATH=/usr/share/nodejs
 command=(jupyterhub -f "$etc/jupyterhub_config.py")
+# The running hub makes way for the new configuration (its students' servers stop with it; their files stay).
+if [ "$running" = background ]; then
+  say "stopping the hub started before (pid $(cat "$pidfile"))"
+  kill "$(cat "$pidfile")"
+  for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+  rm -f "$pidfile"
+elif [ "$running" = systemd ] && [ $foreground -eq 1 ]; then
+  systemctl stop cnncourse-hub
+fi
 if [ $foreground -eq 1 ]; then
   cd "$state"
   say "serving on $("$py" -c 'import json,sys; h=json.load(open(sys.argv[1])); print(("https" if h["ssl_cert"] else "http") + "://" + h["ip"] + ":" + str(h["port"]))' "$etc/hub.json")"
@@ -130,11 +150,6 @@ UNIT
   say "running as the systemd service cnncourse-hub (journalctl -u cnncourse-hub for its log)"
 else
   # No systemd (a container): a background process with a pid file; running this script again restarts it.
-  pidfile="$state/hub.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    kill "$(cat "$pidfile")"
-    for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
-  fi
   cd "$state"
   setsid "${command[@]}" >>/var/log/cnncourse-hub.log 2>&1 < /dev/null &
   echo $! > "$pidfile"

@@ -104,9 +104,12 @@ def check(args):
     if not address.is_loopback and not args.ssl_cert:
         raise InputError(f"--ip {args.ip} is reachable from other machines: passwords would cross the network in clear; "
                          "pass --ssl-cert and --ssl-key (or keep the default 127.0.0.1 behind your own TLS proxy)")
-    check_port(args.ip, args.port, "the hub's address")
-    check_port("127.0.0.1", args.port + 1, "the proxy's API")
-    check_port("127.0.0.1", args.port + 2, "the hub's internal API")
+    # The hub this script runs already (it restarts with the new settings) holds its own ports: not a conflict.
+    held = set(range(args.own_port, args.own_port + 3)) if args.own_port else set()
+    for port, ip, what in ((args.port, args.ip, "the hub's address"), (args.port + 1, "127.0.0.1", "the proxy's API"),
+                           (args.port + 2, "127.0.0.1", "the hub's internal API")):
+        if port not in held:
+            check_port(ip, port, what)
     if args.roster:
         return read_roster(args.roster)
     if args.demo:
@@ -294,6 +297,7 @@ def main():
     parser.add_argument("--pids-limit", type=int, default=1024)
     parser.add_argument("--cull-idle", type=int, default=3600)
     parser.add_argument("--concurrent", type=int, default=0)
+    parser.add_argument("--own-port", type=int, default=0)
     parser.add_argument("--kit", required=True)
     parser.add_argument("--modules", required=True)
     parser.add_argument("--etc", required=True)
