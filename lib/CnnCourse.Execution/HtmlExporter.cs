@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Microsoft.DotNet.Interactive.Documents;
 
 namespace CnnCourse.Execution;
@@ -58,12 +61,21 @@ public static class HtmlExporter
         return sb.ToString();
     }
 
-    /// <summary>A markdown cell's HTML, with its formulas left in <c>.math</c> elements.</summary>
-    internal static string MarkdownToHtml(string markdown) => Markdown.ToHtml(markdown, pipeline);
+    /// <summary>
+    /// A markdown cell's HTML, with its formulas left in <c>.math</c> elements. Markdig writes <c>$$...$$</c> inside a line
+    /// as inline math; Jupyter shows it as a display formula, so those get the class <c>display</c> too.
+    /// </summary>
+    internal static string MarkdownToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        foreach (var formula in document.Descendants<MathInline>().Where(m => m.DelimiterCount >= 2))
+            formula.GetAttributes().AddClass("display");
+        return document.ToHtml(pipeline);
+    }
 
     /// <summary>True when Markdig found a formula in the HTML it wrote.</summary>
     internal static bool HasMath(string html) =>
-        html.Contains("<span class=\"math\">", StringComparison.Ordinal) || html.Contains("<div class=\"math\">", StringComparison.Ordinal);
+        html.Contains("<span class=\"math", StringComparison.Ordinal) || html.Contains("<div class=\"math", StringComparison.Ordinal);
 
     /// <summary>KaTeX for a page with formulas; without KaTeX installed, nothing (the page still works, its formulas stay TeX).</summary>
     internal static string MathHead(string title, TextWriter? log)

@@ -245,7 +245,7 @@ public static class SlideDeck
         .reveal pre { width: 100%; box-shadow: none; margin: 0.3em 0; font-size: 0.45em; }
         .reveal pre.source { background: #f6f8fa; border-left: 4px solid #4a7ebb; }
         .reveal details.source summary { font-size: 0.5em; color: #4a7ebb; cursor: pointer; font-family: monospace; }
-        .reveal pre code { max-height: none; padding: 0.4em 0.6em; }
+        .reveal pre code { max-height: none; padding: 0.4em 0.6em; white-space: pre-wrap; }
         .reveal .output { font-size: 0.8em; margin: 0.2em 0 0.6em 0; overflow-x: auto; }
         .reveal .output pre { font-size: 0.6em; white-space: pre-wrap; }
         .reveal .output.stderr pre { color: #8a6d00; }

@@ -68,9 +68,9 @@ public static partial class WebAssets
     }
 
     /// <summary>
-    /// Markdig keeps each formula's TeX as the text of a <c>span.math</c> (inline, <c>\(...\)</c>) or <c>div.math</c> (display,
-    /// <c>\[...\]</c>); this typesets them in place. It does not scan the rest of the page, so a <c>$</c> in code or in an
-    /// output is never taken for math. A formula KaTeX cannot parse is shown in red with KaTeX's reason (throwOnError: false).
+    /// Markdig keeps each formula's TeX as the text of a <c>span.math</c> (inline, <c>\(...\)</c>; <c>span.math.display</c> for
+    /// <c>$$...$$</c> within a line) or <c>div.math</c> (display, <c>\[...\]</c>); this typesets them in place. It does not
+    /// scan the rest of the page, so a <c>$</c> in code or in an output is never taken for math. A formula KaTeX cannot parse is shown in red with KaTeX's reason (throwOnError: false).
     /// </summary>
     const string TypesetScript = """
         (function () {
@@ -78,7 +78,7 @@ public static partial class WebAssets
             if (!window.katex) return;
             root.querySelectorAll('.math').forEach(function (el) {
               if (el.getAttribute('data-typeset')) return;
-              var tex = el.textContent.trim(), display = el.tagName === 'DIV';
+              var tex = el.textContent.trim(), display = el.tagName === 'DIV' || el.classList.contains('display');
               if (tex.indexOf('\\(') === 0 && tex.slice(-2) === '\\)') tex = tex.slice(2, -2);
               else if (tex.indexOf('\\[') === 0 && tex.slice(-2) === '\\]') { tex = tex.slice(2, -2); display = true; }
               katex.render(tex, el, { displayMode: display, throwOnError: false });
