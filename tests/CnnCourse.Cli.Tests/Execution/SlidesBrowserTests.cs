@@ -113,9 +113,10 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     [Fact]
     public async Task A_chart_slide_draws_its_plot()
     {
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck, "#/1");
+        await using var open = await fixture.Browser.OpenAsync(fixture.Deck);
         var page = open.Page;
         await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
+        await page.Keyboard.PressAsync("ArrowRight");   // the chart was laid out while its slide was hidden, as in a talk
         var plot = page.Locator("section.present .js-plotly-plot .main-svg").First;
         await plot.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
         var box = await plot.BoundingBoxAsync();
@@ -139,6 +140,17 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
         Assert.DoesNotContain("\\frac", text);
         Assert.DoesNotContain("$$", text);
         await open.ScreenshotAsync("deck-math-slide.png");
+        Assert.Empty(open.Refused);
+    }
+
+    [Fact]
+    public async Task S_opens_the_speaker_view_with_the_slides_notes()
+    {
+        await using var open = await fixture.Browser.OpenAsync(fixture.Deck, "#/1/1");
+        var page = open.Page;
+        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
+        var speakerView = await page.RunAndWaitForPopupAsync(() => page.Keyboard.PressAsync("s"));
+        await speakerView.Locator(".speaker-controls-notes .value").GetByText("Say this aloud").WaitForAsync(new() { Timeout = 60_000 });   // it loads the deck twice, plotly.js included
         Assert.Empty(open.Refused);
     }
 
