@@ -39,7 +39,7 @@ static class SlidesCommand
             var result = await SlideDeckWriter.WriteAsync(notebook, outDir, TimeSpan.FromSeconds(cellTimeoutSeconds), log);
             results.Add(result);
             log.WriteLine(result.Succeeded
-                ? $"{result.DeckPath} ({new FileInfo(result.DeckPath!).Length / 1024.0 / 1024.0:F1} MB{(result.Executed ? ", executed first" : "")})"
+                ? $"{result.DeckPath} ({new FileInfo(result.DeckPath!).Length / 1024.0 / 1024.0:F1} MiB{(result.Executed ? ", executed first" : "")})"
                 : $"FAILED: {result.Error}");
         }
         return results.All(r => r.Succeeded) ? 0 : 1;

@@ -115,7 +115,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         }
         var notebook = NotebookFile.ParseJson(executedJson, notebookPath);
         CnnCourse.AtomicFile.WriteAllText(deckPath, SlideDeck.Build(notebook, notebookPath, name));
-        log.WriteLine($"[{name}] slides: {deckPath} ({new FileInfo(deckPath).Length / 1024.0 / 1024.0:F1} MB)");
+        log.WriteLine($"[{name}] slides: {deckPath} ({new FileInfo(deckPath).Length / 1024.0 / 1024.0:F1} MiB)");
     }
 
     /// <summary>

@@ -237,7 +237,7 @@ public static class SlideDeck
     /// <summary>Slides hold a notebook's long cells: code and outputs in smaller type, and a slide that runs long scrolls.</summary>
     const string Style = """
         .reveal .slides section { height: 100%; overflow-y: auto; overflow-x: hidden; text-align: left; }
-        .reveal .slides section > section { height: 100%; }
+        .reveal .slides section.stack { overflow: visible; }   /* a column of slides: only its slides scroll */
         .reveal h1, .reveal h2, .reveal h3 { text-transform: none; }
         .reveal h1 { font-size: 1.9em; } .reveal h2 { font-size: 1.5em; } .reveal h3 { font-size: 1.2em; }
         .reveal p, .reveal li { font-size: 0.8em; line-height: 1.35; }
