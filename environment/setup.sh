@@ -2,10 +2,12 @@
 # Prepares this machine for the course (Debian 12 / Ubuntu 22.04 or newer with the .NET 10 SDK):
 #   1. Fashion-MNIST from the Debian package dataset-fashion-mnist, where apt is available;
 #   2. the TorchSharp backend: CUDA when `nvidia-smi` sees a GPU, else CPU (override: CNN_BACKEND=cpu|cuda);
-#   3. a build of the library and the `cnn` tool (Release), which the notebooks load;
-#   4. with --jupyter: Jupyter, nbconvert and the .NET Interactive kernel (made to work with Plotly.NET 6);
-#   5. with --test-extras: what the tests need besides (Chromium to check charts draw, Debian's python3-torch
-#      to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests).
+#   3. the browser libraries that exported pages and slide decks embed (KaTeX, reveal.js), from npm at the versions
+#      pinned in environment/npm/package-lock.json, into the git-ignored environment/.tools/npm;
+#   4. a build of the library and the `cnn` tool (Release), which the notebooks load;
+#   5. with --jupyter: Jupyter, nbconvert and the .NET Interactive kernel (made to work with Plotly.NET 6);
+#   6. with --test-extras: what the tests need besides (Chromium to check charts, formulas and decks draw, Debian's
+#      python3-torch to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests).
 # Safe to run again: every step checks first.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,17 +54,31 @@ case "$backend" in cpu|cuda) ;; *) echo "setup.sh: CNN_BACKEND=$backend, expecte
 echo "$backend" > "$root/.cnn-backend"
 say "TorchSharp backend: $backend"
 
-# 3. Build (restores NuGet packages on first run).
+# 3. KaTeX and reveal.js, inlined into every exported page and deck (no page loads anything from the network).
+#    `npm ci` installs exactly the lock file's versions; it runs again only when the lock changed since the last
+#    install that finished (the copy named installed-lock.json marks one).
+npm_dir="$root/environment/.tools/npm"
+if ! cmp -s "$here/npm/package-lock.json" "$npm_dir/installed-lock.json"; then
+  command -v npm >/dev/null 2>&1 || apt_install npm || { echo "setup.sh: npm is needed to install KaTeX and reveal.js (Debian package npm)" >&2; exit 1; }
+  say "installing KaTeX and reveal.js (npm ci)"
+  mkdir -p "$npm_dir"
+  rm -f "$npm_dir/installed-lock.json"
+  cp "$here/npm/package.json" "$here/npm/package-lock.json" "$npm_dir/"
+  (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  cp "$here/npm/package-lock.json" "$npm_dir/installed-lock.json"
+fi
+
+# 4. Build (restores NuGet packages on first run).
 say "building the library and the cnn tool"
 dotnet build "$root/lib/CnnCourse.Cli/CnnCourse.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 
-# 4. Jupyter and the .NET Interactive kernel.
+# 5. Jupyter and the .NET Interactive kernel.
 if [ $jupyter -eq 1 ]; then
   apt_install jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel
   bash "$here/install-kernel.sh"
 fi
 
-# 5. Extras the tests use.
+# 6. Extras the tests use.
 if [ $extras -eq 1 ]; then
   apt_install chromium python3-torch jupyterhub || true
 fi

@@ -9,9 +9,10 @@ using CnnCourse.Cli;
 // errors a user can cause (bad arguments, a missing or malformed file) into one line instead of a stack trace.
 try
 {
-    var root = new RootCommand("CnnCourse: run the lecture notebooks headless, check them, release and grade assignments, benchmark.")
+    var root = new RootCommand("CnnCourse: run the lecture notebooks headless, make their slide decks, check them, release and grade assignments, benchmark.")
     {
         RunCommand.Create(),
+        SlidesCommand.Create(),
         CheckCleanCommand.Create(),
         AssignCommand.Create(),
         BenchCommand.Create(),

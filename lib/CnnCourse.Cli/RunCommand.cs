@@ -3,7 +3,7 @@ using CnnCourse.Execution;
 
 namespace CnnCourse.Cli;
 
-/// <summary>`cnn run`: executes notebooks headless and writes the executed .ipynb and an HTML page for each.</summary>
+/// <summary>`cnn run`: executes notebooks headless and writes the executed .ipynb, an HTML page and a slide deck for each.</summary>
 static class RunCommand
 {
     public static Command Create()
@@ -13,19 +13,32 @@ static class RunCommand
         var profile = new Option<string?>("--profile") { Description = "quick (minutes on a laptop CPU) or full (the lecture-length runs); default: CNN_PROFILE, else quick" };
         profile.AcceptOnlyFromAmong("quick", "full");
         var cellTimeout = Arguments.Positive("--cell-timeout", 1800, "Seconds one cell may run");
-        var command = new Command("run", "Execute notebooks headless; exits 1 if any cell failed.") { notebooks, output, profile, cellTimeout };
-        command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(notebooks) is { Length: > 0 } given ? Arguments.ExistingFiles(given, "notebook") : LectureNotebooks(),
-            Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(profile), parse.GetValue(cellTimeout)));
+        var slides = new Option<string?>("--slides")
+        {
+            Description = "Where the slide decks go (default: artifacts/slides; with --out DIR, DIR/slides)", HelpName = "DIR",
+        };
+        var command = new Command("run", "Execute notebooks headless; exits 1 if any cell failed.") { notebooks, output, profile, cellTimeout, slides };
+        command.SetAction((parse, cancel) =>
+        {
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            // Decks sit beside the executed notebooks' folder by default; a run into a folder of its own (a test's) keeps its decks inside it.
+            var outGiven = parse.GetResult(output) is { Implicit: false };
+            var slidesDir = parse.GetValue(slides) is { } given ? Path.GetFullPath(given)
+                : outGiven ? Path.Combine(outDir, "slides") : Path.Combine(CoursePaths.Artifacts, "slides");
+            return RunAsync(
+                parse.GetValue(notebooks) is { Length: > 0 } paths ? Arguments.ExistingFiles(paths, "notebook") : LectureNotebooks(),
+                outDir, slidesDir, parse.GetValue(profile), parse.GetValue(cellTimeout));
+        });
         return command;
     }
 
-    static async Task<int> RunAsync(List<string> notebooks, string outDir, string? profile, int cellTimeoutSeconds)
+    static async Task<int> RunAsync(List<string> notebooks, string outDir, string slidesDir, string? profile, int cellTimeoutSeconds)
     {
         if (notebooks.Count == 0) throw new CommandLineException($"no notebooks to run in {CoursePaths.Notebooks}");
         if (profile is not null) Settings.Override(Settings.Profile, profile);
+        WebAssets.CheckDecks();   // a missing reveal.js or KaTeX fails now, not after the notebooks ran
         var log = Console.Out;
-        var runner = new NotebookRunner(outDir, TimeSpan.FromSeconds(cellTimeoutSeconds), log);
+        var runner = new NotebookRunner(outDir, TimeSpan.FromSeconds(cellTimeoutSeconds), log) { SlidesDirectory = slidesDir };
         var results = new List<NotebookResult>();
         foreach (var notebook in notebooks) results.Add(await runner.RunAsync(notebook));
 
@@ -38,6 +51,7 @@ static class RunCommand
                 ? $"FAILED: {r.Notebook}.ipynb, cell {cell}: {r.Error}"
                 : $"FAILED: {r.Notebook}.ipynb: {r.Error}");
         log.WriteLine($"Executed notebooks and HTML pages: {outDir}");
+        log.WriteLine($"Slide decks: {slidesDir}");
         int code = results.All(r => r.Succeeded) ? 0 : 1;
         log.Flush();
         if (runner.HasAbandonedWork) Environment.Exit(code);   // a timed-out cell is still running on a thread

@@ -9,9 +9,13 @@ namespace CnnCourse.Execution;
 /// Executes .ipynb notebooks in this process with .NET Interactive's C# kernel (no Jupyter, no Python):
 /// cell by cell, in the notebook's folder, with a per-cell timeout. Writes the executed notebook (with
 /// real execution counts) and a self-contained HTML page, and stops a notebook at its first failing cell.
+/// With <see cref="SlidesDirectory"/> set, it also writes the slide deck of each notebook that ran through.
 /// </summary>
 public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout, TextWriter log)
 {
+    /// <summary>Where the slide decks go (NN-name.html); null writes none. A notebook with bad slide metadata is then refused before it runs.</summary>
+    public string? SlidesDirectory { get; init; }
+
     /// <summary>Set when a cell ran past its timeout: its thread cannot be stopped, so the process must exit when done.</summary>
     public bool HasAbandonedWork { get; private set; }
 
@@ -23,6 +27,7 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
         try
         {
             document = NotebookFile.Read(notebookPath);
+            if (SlidesDirectory is not null) SlideDeck.TypesOf(NotebookFile.ReadJson(notebookPath), notebookPath);
         }
         catch (InvalidDataException e)
         {
@@ -85,12 +90,32 @@ public sealed class NotebookRunner(string outputDirectory, TimeSpan cellTimeout,
 
         WriteResults(resultsPath, variables);
         var executedPath = Path.Combine(outputDirectory, name + ".ipynb");
-        CnnCourse.AtomicFile.WriteAllText(executedPath, document.ToJupyterJson());
-        CnnCourse.AtomicFile.WriteAllText(Path.Combine(outputDirectory, name + ".html"), HtmlExporter.Export(document, name));
+        var executedJson = document.ToJupyterJson();
+        CnnCourse.AtomicFile.WriteAllText(executedPath, executedJson);
+        CnnCourse.AtomicFile.WriteAllText(Path.Combine(outputDirectory, name + ".html"), HtmlExporter.Export(document, name, log));
+        if (SlidesDirectory is not null) WriteDeck(executedJson, notebookPath, name, succeeded: failure is null);
         var seconds = clock.Elapsed.TotalSeconds;
         return failure is null
             ? new NotebookResult(name, codeCells, executed, true, seconds)
             : failure with { Seconds = seconds };
+    }
+
+    /// <summary>
+    /// The deck of a notebook that ran through. A failed run leaves no deck, not even an older one, so a stale deck is never
+    /// taken for this run's.
+    /// </summary>
+    void WriteDeck(string executedJson, string notebookPath, string name, bool succeeded)
+    {
+        Directory.CreateDirectory(SlidesDirectory!);
+        var deckPath = Path.Combine(SlidesDirectory!, name + ".html");
+        if (!succeeded)
+        {
+            File.Delete(deckPath);
+            return;
+        }
+        var notebook = NotebookFile.ParseJson(executedJson, notebookPath);
+        CnnCourse.AtomicFile.WriteAllText(deckPath, SlideDeck.Build(notebook, notebookPath, name));
+        log.WriteLine($"[{name}] slides: {deckPath} ({new FileInfo(deckPath).Length / 1024.0 / 1024.0:F1} MiB)");
     }
 
     /// <summary>

@@ -106,4 +106,18 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
         Assert.Equal(5, charts);   // BCE curves, bowl paths, optimizers, learning rates, gradient check
         Assert.Equal(charts, Chromium.Count(Chromium.RenderedDom(htmlPath), "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void The_page_typesets_every_formula_and_the_run_wrote_the_deck_with_every_chart()
+    {
+        var dom = Chromium.RenderedDom(run.Output.File("08-optimizers-and-losses.html"));
+        int formulas = Chromium.Count(dom, "class=\"math\"") + Chromium.Count(dom, "class=\"math display\"");   // $...$, and $$...$$ within a line
+        Assert.True(formulas >= 10, $"{formulas} formulas on the page");
+        Assert.Equal(formulas, Chromium.Count(dom, "data-typeset=\"1\""));
+        Assert.Equal(0, Chromium.Count(dom, "class=\"katex-error\""));   // what KaTeX draws for TeX it cannot parse
+
+        var deck = File.ReadAllText(run.Output.File("slides/08-optimizers-and-losses.html"));   // cnn run --out DIR puts decks in DIR/slides
+        Assert.Equal(5, Chromium.Count(deck, "class=\"cnn-chart\""));
+        Assert.Equal(1, Chromium.Count(deck, "/* plotly.js "));
+    }
 }
