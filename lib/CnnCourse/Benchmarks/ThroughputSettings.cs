@@ -2,4 +2,6 @@ namespace CnnCourse.Benchmarks;
 
 /// <summary>How <see cref="TrainingThroughput"/> times: <paramref name="WarmupBatches"/> untimed batches, then <paramref name="Repeats"/> runs of <paramref name="TimedBatches"/> timed ones (defaults 2, 5, 3).</summary>
 /// <param name="Threads">CPU threads torch may use (0 = leave as it is); restored afterwards.</param>
-public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches = 5, int Repeats = 3, int Threads = 0);
+/// <param name="MinRunSeconds">When above 0, each run times more batches where <paramref name="TimedBatches"/> would take less than this
+/// (estimated from the last warm-up batch), so that a measurement is not a few milliseconds of noise (default 0).</param>
+public sealed record ThroughputSettings(int WarmupBatches = 2, int TimedBatches = 5, int Repeats = 3, int Threads = 0, double MinRunSeconds = 0);

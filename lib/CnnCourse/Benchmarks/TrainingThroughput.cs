@@ -68,21 +68,28 @@ public static class TrainingThroughput
             optimizer.step();
         }
 
-        for (int i = 0; i < settings.WarmupBatches; i++) Step();
+        for (int i = 0; i < settings.WarmupBatches - 1; i++) Step();
         Synchronize(device);
+        var warm = Stopwatch.StartNew();
+        if (settings.WarmupBatches > 0 || settings.MinRunSeconds > 0) Step();   // the estimate needs one warm step
+        Synchronize(device);
+        double lastWarmup = warm.Elapsed.TotalSeconds;
+        int timedBatches = settings.MinRunSeconds > 0
+            ? Math.Max(settings.TimedBatches, (int)Math.Ceiling(settings.MinRunSeconds / Math.Max(lastWarmup, 1e-6)))
+            : settings.TimedBatches;
         var seconds = new double[settings.Repeats];
         for (int r = 0; r < settings.Repeats; r++)
         {
             var clock = Stopwatch.StartNew();
-            for (int i = 0; i < settings.TimedBatches; i++) Step();
+            for (int i = 0; i < timedBatches; i++) Step();
             Synchronize(device);   // the GPU may still be working on the last batch: wait before reading the clock
             seconds[r] = clock.Elapsed.TotalSeconds;
         }
         layout?.Dispose();   // before the model goes: the layout scope restores its parameters
         model.Dispose();
         return new Measurement(modelName, Measurement.CnnCourseSide, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(), batchSize, parameters,
-            TrainImagesPerSecond: batchSize * settings.TimedBatches / Statistics.Median(seconds),
-            WarmupBatches: settings.WarmupBatches, TimedBatches: settings.TimedBatches, RepeatSeconds: seconds);
+            TrainImagesPerSecond: batchSize * timedBatches / Statistics.Median(seconds),
+            WarmupBatches: settings.WarmupBatches, TimedBatches: timedBatches, RepeatSeconds: seconds);
     }
 
     static void Synchronize(Device device)
@@ -95,7 +102,7 @@ public static class TrainingThroughput
         if (inputShape.Length != 3 || inputShape.Any(d => d <= 0))
             throw new ArgumentException($"input shape {inputShape.Str()}: expected (C, H, W) with positive sizes, e.g. (3, 32, 32)", nameof(inputShape));
         if (numClasses < 2) throw new ArgumentOutOfRangeException(nameof(numClasses), numClasses, "need at least 2 classes");
-        if (settings.WarmupBatches < 0 || settings.TimedBatches < 1 || settings.Repeats < 1 || settings.Threads < 0)
-            throw new ArgumentException($"settings {settings}: expected warm-up >= 0, timed batches >= 1, repeats >= 1, threads >= 0", nameof(settings));
+        if (settings.WarmupBatches < 0 || settings.TimedBatches < 1 || settings.Repeats < 1 || settings.Threads < 0 || settings.MinRunSeconds < 0)
+            throw new ArgumentException($"settings {settings}: expected warm-up >= 0, timed batches >= 1, repeats >= 1, threads >= 0, minimum run seconds >= 0", nameof(settings));
     }
 }

@@ -35,6 +35,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("Both pretrained options beat the same network trained from scratch on the same budget, by at least 5 points of test accuracy")]
     public void Pretrained_weights_beat_the_same_network_from_scratch_on_the_same_budget()
     {
         double all = run.Number("allLayers.TestAccuracy"), classifier = run.Number("onlyClassifier.TestAccuracy"), scratch = run.Number("scratch.TestAccuracy");
@@ -46,6 +47,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("an epoch is faster")]
     public void Training_only_the_classifier_is_faster_per_epoch()
     {
         Assert.True(run.Number("onlyClassifier.SecondsPerEpoch") < run.Number("allLayers.SecondsPerEpoch"));
