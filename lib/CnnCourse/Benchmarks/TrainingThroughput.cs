@@ -68,28 +68,39 @@ public static class TrainingThroughput
             optimizer.step();
         }
 
-        for (int i = 0; i < settings.WarmupBatches - 1; i++) Step();
+        for (int i = 0; i < settings.WarmupBatches; i++) Step();
         Synchronize(device);
-        var warm = Stopwatch.StartNew();
-        if (settings.WarmupBatches > 0 || settings.MinRunSeconds > 0) Step();   // the estimate needs one warm step
-        Synchronize(device);
-        double lastWarmup = warm.Elapsed.TotalSeconds;
-        int timedBatches = settings.MinRunSeconds > 0
-            ? Math.Max(settings.TimedBatches, (int)Math.Ceiling(settings.MinRunSeconds / Math.Max(lastWarmup, 1e-6)))
-            : settings.TimedBatches;
+        // With a minimum run time, every run keeps stepping until it has lasted that long (a busy machine slows some runs
+        // down); each run then gives its own images per second, and the median of those is the result.
         var seconds = new double[settings.Repeats];
+        var rates = new double[settings.Repeats];
+        int fewestSteps = int.MaxValue;
         for (int r = 0; r < settings.Repeats; r++)
         {
             var clock = Stopwatch.StartNew();
-            for (int i = 0; i < timedBatches; i++) Step();
+            int steps = 0;
+            while (steps < settings.TimedBatches || (settings.MinRunSeconds > 0 && Elapsed(clock, device) < settings.MinRunSeconds))
+            {
+                Step();
+                steps++;
+            }
             Synchronize(device);   // the GPU may still be working on the last batch: wait before reading the clock
             seconds[r] = clock.Elapsed.TotalSeconds;
+            rates[r] = batchSize * steps / seconds[r];
+            fewestSteps = Math.Min(fewestSteps, steps);
         }
         layout?.Dispose();   // before the model goes: the layout scope restores its parameters
         model.Dispose();
         return new Measurement(modelName, Measurement.CnnCourseSide, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(), batchSize, parameters,
-            TrainImagesPerSecond: batchSize * timedBatches / Statistics.Median(seconds),
-            WarmupBatches: settings.WarmupBatches, TimedBatches: timedBatches, RepeatSeconds: seconds);
+            TrainImagesPerSecond: Statistics.Median(rates),
+            WarmupBatches: settings.WarmupBatches, TimedBatches: fewestSteps, RepeatSeconds: seconds);
+    }
+
+    /// <summary>Seconds on <paramref name="clock"/> once the device has finished the work queued so far.</summary>
+    static double Elapsed(Stopwatch clock, Device device)
+    {
+        Synchronize(device);
+        return clock.Elapsed.TotalSeconds;
     }
 
     static void Synchronize(Device device)

@@ -36,7 +36,7 @@ public class TrainingThroughputTests
         var result = TrainingThroughput.Measure("linear", () => nn.Sequential(nn.Flatten(), nn.Linear(3 * 8 * 8, 2)), [3, 8, 8], 2, CPU, [4],
             Tiny with { TimedBatches = 1, MinRunSeconds = 0.2 }).Single();
         Assert.True(result.TimedBatches > 1, $"{result.TimedBatches} batches timed");
-        Assert.Equal(result.BatchSize * result.TimedBatches!.Value / Statistics.Median(result.RepeatSeconds!), result.TrainImagesPerSecond, 9);
+        Assert.All(result.RepeatSeconds!, seconds => Assert.True(seconds >= 0.2, $"a run of {seconds} s"));
         Assert.Throws<ArgumentException>(() => TrainingThroughput.Measure("x", () => nn.Linear(2, 2), [3, 8, 8], 2, CPU, [4], Tiny with { MinRunSeconds = -1 }));
     }
 
