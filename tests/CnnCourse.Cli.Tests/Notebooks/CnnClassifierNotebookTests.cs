@@ -75,6 +75,16 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     }
 
     [Fact]
+    [Claim("has four stages after its stem, each\nat half the resolution of the one before")]
+    public void The_pretrained_resnet18s_four_stages_halve_the_resolution_on_the_photo()
+    {
+        Assert.Equal([1, 64, 56, 56], run.Wholes("stageMaps.layer1.Shape"));
+        Assert.Equal([1, 128, 28, 28], run.Wholes("stageMaps.layer2.Shape"));
+        Assert.Equal([1, 256, 14, 14], run.Wholes("stageMaps.layer3.Shape"));
+        Assert.Equal([1, 512, 7, 7], run.Wholes("stageMaps.layer4.Shape"));
+    }
+
+    [Fact]
     public void Every_chart_draws_offline()
     {
         var html = File.ReadAllText(run.Output.File("03-cnn-classifier.html"));
