@@ -38,7 +38,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     double[] Each(string history, string property) => run.Get(history).AsArray().Select(e => (double)e![property]!).ToArray();
 
     [Fact]
-    [Claim("training accuracy climbs towards 100 % while validation\naccuracy stalls and validation loss, after reaching its minimum, climbs again")]
+    [Claim("training accuracy climbs towards 100 % while validation accuracy stays well below it, and validation loss, after reaching its minimum, climbs again")]
     [Claim("the network memorizes its 1,000 images and its validation loss rises from its\nminimum")]
     public void Without_dropout_the_small_training_set_is_memorized_and_validation_loss_rises_from_its_minimum()
     {
@@ -49,9 +49,8 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         var validationAccuracy = Each("plain", "ValidationAccuracy");
         Assert.InRange(trainAccuracy[^1], 0.95, 1.0);
         Assert.True(validationLoss[^1] > validationLoss.Min() + 0.02, $"validation loss {string.Join(", ", validationLoss.Select(l => l.ToString("F3")))}");
-        // stalls: the last epoch is not more than a point above the best of the first half
-        Assert.True(validationAccuracy[^1] <= validationAccuracy[..(validationAccuracy.Length / 2)].Max() + 0.01,
-            $"validation accuracy {string.Join(", ", validationAccuracy.Select(a => a.ToString("P1")))}");
+        Assert.True(trainAccuracy[^1] - validationAccuracy[^1] >= 0.05,   // well below: at least 5 points
+            $"training {trainAccuracy[^1]:P1}, validation {string.Join(", ", validationAccuracy.Select(a => a.ToString("P1")))}");
     }
 
     [Fact]
