@@ -70,19 +70,37 @@ public static class TrainingThroughput
 
         for (int i = 0; i < settings.WarmupBatches; i++) Step();
         Synchronize(device);
+        // With a minimum run time, every run keeps stepping until it has lasted that long (a busy machine slows some runs
+        // down); each run then gives its own images per second, and the median of those is the result.
         var seconds = new double[settings.Repeats];
+        var rates = new double[settings.Repeats];
+        int fewestSteps = int.MaxValue;
         for (int r = 0; r < settings.Repeats; r++)
         {
             var clock = Stopwatch.StartNew();
-            for (int i = 0; i < settings.TimedBatches; i++) Step();
+            int steps = 0;
+            while (steps < settings.TimedBatches || (settings.MinRunSeconds > 0 && Elapsed(clock, device) < settings.MinRunSeconds))
+            {
+                Step();
+                steps++;
+            }
             Synchronize(device);   // the GPU may still be working on the last batch: wait before reading the clock
             seconds[r] = clock.Elapsed.TotalSeconds;
+            rates[r] = batchSize * steps / seconds[r];
+            fewestSteps = Math.Min(fewestSteps, steps);
         }
         layout?.Dispose();   // before the model goes: the layout scope restores its parameters
         model.Dispose();
         return new Measurement(modelName, Measurement.CnnCourseSide, device.type == DeviceType.CUDA ? "cuda" : "cpu", torch.get_num_threads(), batchSize, parameters,
-            TrainImagesPerSecond: batchSize * settings.TimedBatches / Statistics.Median(seconds),
-            WarmupBatches: settings.WarmupBatches, TimedBatches: settings.TimedBatches, RepeatSeconds: seconds);
+            TrainImagesPerSecond: Statistics.Median(rates),
+            WarmupBatches: settings.WarmupBatches, TimedBatches: fewestSteps, RepeatSeconds: seconds);
+    }
+
+    /// <summary>Seconds on <paramref name="clock"/> once the device has finished the work queued so far.</summary>
+    static double Elapsed(Stopwatch clock, Device device)
+    {
+        Synchronize(device);
+        return clock.Elapsed.TotalSeconds;
     }
 
     static void Synchronize(Device device)
@@ -95,7 +113,7 @@ public static class TrainingThroughput
         if (inputShape.Length != 3 || inputShape.Any(d => d <= 0))
             throw new ArgumentException($"input shape {inputShape.Str()}: expected (C, H, W) with positive sizes, e.g. (3, 32, 32)", nameof(inputShape));
         if (numClasses < 2) throw new ArgumentOutOfRangeException(nameof(numClasses), numClasses, "need at least 2 classes");
-        if (settings.WarmupBatches < 0 || settings.TimedBatches < 1 || settings.Repeats < 1 || settings.Threads < 0)
-            throw new ArgumentException($"settings {settings}: expected warm-up >= 0, timed batches >= 1, repeats >= 1, threads >= 0", nameof(settings));
+        if (settings.WarmupBatches < 0 || settings.TimedBatches < 1 || settings.Repeats < 1 || settings.Threads < 0 || settings.MinRunSeconds < 0)
+            throw new ArgumentException($"settings {settings}: expected warm-up >= 0, timed batches >= 1, repeats >= 1, threads >= 0, minimum run seconds >= 0", nameof(settings));
     }
 }

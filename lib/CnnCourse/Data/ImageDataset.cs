@@ -19,6 +19,14 @@ public sealed record ImageDataset(Tensor Images, Tensor Labels, IReadOnlyList<st
         return this with { Images = Images.narrow(0, 0, n), Labels = Labels.narrow(0, 0, n) };
     }
 
+    /// <summary>All examples after the first <paramref name="count"/> (none when fewer), sharing memory: what <see cref="Take"/> leaves.</summary>
+    public ImageDataset Skip(long count)
+    {
+        if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "examples to skip must be 0 or more");
+        long start = Math.Min(count, Count);
+        return this with { Images = Images.narrow(0, start, Count - start), Labels = Labels.narrow(0, start, Count - start) };
+    }
+
     /// <summary>The first <paramref name="perClass"/> examples of every class (fewer where a class has fewer), in their original order.</summary>
     public ImageDataset TakePerClass(int perClass)
     {

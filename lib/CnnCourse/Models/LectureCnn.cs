@@ -21,7 +21,8 @@ public sealed class LectureCnn : Module<Tensor, Tensor>
     readonly Flatten flatten;
     readonly Linear fc1;
     readonly ReLU relu3;
-    readonly Dropout dropout;
+    // Null at rate 0, so that summaries do not list a dropout layer that does nothing.
+    readonly Dropout? dropout;
     readonly Linear classifier;
 
     /// <param name="dropout">Dropout rate between the dense layers (0 = none; the lecture suggests e.g. 0.25).</param>
@@ -38,7 +39,8 @@ public sealed class LectureCnn : Module<Tensor, Tensor>
         flatten = Flatten();
         fc1 = Linear(channels2 * (imageSize / 4) * (imageSize / 4), hidden);
         relu3 = ReLU();
-        this.dropout = Dropout(dropout);
+        if (dropout < 0 || dropout >= 1) throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "dropout rate must be in [0, 1)");
+        this.dropout = dropout > 0 ? Dropout(dropout) : null;
         classifier = Linear(hidden, numClasses);
         RegisterComponents();
     }
@@ -48,7 +50,7 @@ public sealed class LectureCnn : Module<Tensor, Tensor>
         var x = pool1.call(relu1.call(conv1.call(images)));   // (N, 32, S/2, S/2)
         x = pool2.call(relu2.call(conv2.call(x)));             // (N, 64, S/4, S/4)
         x = relu3.call(fc1.call(flatten.call(x)));             // (N, 128)
-        return classifier.call(dropout.call(x));               // (N, numClasses) logits
+        return classifier.call(dropout is null ? x : dropout.call(x));   // (N, numClasses) logits
     }
 
     /// <summary>The first convolution's filters, (32, C, 3, 3): what the network looks for first.</summary>

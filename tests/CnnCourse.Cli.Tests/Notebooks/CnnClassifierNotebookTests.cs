@@ -13,8 +13,10 @@ public sealed class CnnClassifierRun : NotebookRun
 public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<CnnClassifierRun>
 {
     [Fact]
+    [Claim("The quick profile trains on half of the training images for four\nepochs")]
     public void The_whole_cnn_reaches_85_percent_in_the_quick_profile()
     {
+        Assert.Equal(4, run.Get("history").AsArray().Count);
         Assert.Equal(421_642, run.Whole("summary.TotalParameters"));
         Assert.InRange(run.Number("history[-1].ValidationAccuracy"), 0.85, 1.0);
         var perClass = run.Numbers("perClass");
@@ -23,6 +25,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     }
 
     [Fact]
+    [Claim("Both reach about the same accuracy")]
     public void Sigmoid_and_softmax_binary_classifiers_both_learn_sneaker_vs_ankle_boot()
     {
         var sigmoid = run.Number("sigmoid[-1].ValidationAccuracy");
@@ -32,8 +35,27 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         Assert.InRange(Math.Abs(sigmoid - softmax), 0, 0.05);
     }
 
+    double[] Each(string history, string property) => run.Get(history).AsArray().Select(e => (double)e![property]!).ToArray();
+
     [Fact]
-    public void Dropout_narrows_the_gap_between_training_and_validation_accuracy()
+    [Claim("training accuracy climbs towards 100 % while validation accuracy stays well below it, and validation loss, after reaching its minimum, climbs again")]
+    [Claim("the network memorizes its 1,000 images and its validation loss rises from its\nminimum")]
+    public void Without_dropout_the_small_training_set_is_memorized_and_validation_loss_rises_from_its_minimum()
+    {
+        Assert.Equal(1000, run.Whole("small.Count"));
+        Assert.Equal(2000, run.Whole("validationSplit.Count"));   // taken from the training set after the 1,000 images
+        var trainAccuracy = Each("plain", "TrainAccuracy");
+        var validationLoss = Each("plain", "ValidationLoss");
+        var validationAccuracy = Each("plain", "ValidationAccuracy");
+        Assert.InRange(trainAccuracy[^1], 0.95, 1.0);
+        Assert.True(validationLoss[^1] > validationLoss.Min() + 0.02, $"validation loss {string.Join(", ", validationLoss.Select(l => l.ToString("F3")))}");
+        Assert.True(trainAccuracy[^1] - validationAccuracy[^1] >= 0.05,   // well below: at least 5 points
+            $"training {trainAccuracy[^1]:P1}, validation {string.Join(", ", validationAccuracy.Select(a => a.ToString("P1")))}");
+    }
+
+    [Fact]
+    [Claim("With dropout, training accuracy rises more slowly and the gap between training and validation accuracy is\nsmaller")]
+    public void Dropout_slows_training_accuracy_and_narrows_the_gap_to_validation_accuracy()
     {
         // The notebook's Gap: last epoch's training accuracy minus its validation accuracy.
         double Gap(string history) => run.Number($"{history}[-1].TrainAccuracy") - run.Number($"{history}[-1].ValidationAccuracy");
@@ -41,6 +63,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         var with = Gap("dropped");
         Assert.InRange(without, 0.05, 1.0);   // a small training set overfits...
         Assert.True(with < without, $"gap with dropout {with:P1} vs without {without:P1}");
+        Assert.True(run.Number("dropped[-1].TrainAccuracy") < run.Number("plain[-1].TrainAccuracy"));
     }
 
     [Fact]
@@ -48,6 +71,16 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     {
         Assert.Equal([3, 32, 28, 28], run.Wholes("maps.relu1.Shape"));
         Assert.Equal([3, 64, 14, 14], run.Wholes("maps.relu2.Shape"));
+    }
+
+    [Fact]
+    [Claim("has four stages after its stem, each\nat half the resolution of the one before")]
+    public void The_pretrained_resnet18s_four_stages_halve_the_resolution_on_the_photo()
+    {
+        Assert.Equal([1, 64, 56, 56], run.Wholes("stageMaps.layer1.Shape"));
+        Assert.Equal([1, 128, 28, 28], run.Wholes("stageMaps.layer2.Shape"));
+        Assert.Equal([1, 256, 14, 14], run.Wholes("stageMaps.layer3.Shape"));
+        Assert.Equal([1, 512, 7, 7], run.Wholes("stageMaps.layer4.Shape"));
     }
 
     [Fact]

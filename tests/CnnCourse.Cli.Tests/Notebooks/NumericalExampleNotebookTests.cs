@@ -22,6 +22,7 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
     JsonNode SummaryLayer(string name) => Assert.Single(Items("summary.Layers"), l => l["Name"]!.GetValue<string>() == name);
 
     [Fact]
+    [Claim("with stride 2 the division is 7/2 = 3.5, floored to 3, plus 1 = 4")]
     public void Layer_sizes_and_parameters_by_formula_and_by_the_model()
     {
         var shapes = new Dictionary<string, long[]>
@@ -50,6 +51,7 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("1 / (1 − p) = 1 / 0.75 ≈ 1.333")]
     public void Softmax_output_and_dropout()
     {
         Assert.Equal([1, 4], run.Wholes("probabilities.Shape"));
@@ -59,6 +61,7 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
         Assert.Equal(0.25, run.Number("dropoutRate"));
         Assert.InRange(run.Number("zeroShare"), 0.24, 0.26);
         Assert.Equal(1 / (1 - 0.25), run.Number("keptScale"), 6);
+        Assert.Equal(1.333, Math.Round(run.Number("keptScale"), 3));
         Assert.True(run.Flag("allKeptEqual"));
         Assert.True(run.Flag("evalIsIdentity"));
         Assert.True(run.Flag("trainDiffers"));

@@ -19,6 +19,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     double[] FinalLosses(string runs) => run.Get(runs).AsArray().Select((_, i) => run.Numbers($"{runs}[{i}].Losses").TakeLast(20).Average()).ToArray();
 
     [Fact]
+    [Claim("so no $\\exp$ exceeds 1")]
     public void Softmax_by_its_definition_equals_torch_and_the_stable_form_survives_large_logits()
     {
         Assert.InRange(run.Number("softmaxDifference"), 0, 1e-6);
@@ -29,6 +30,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
         double total = 1 + Math.Exp(-1) + Math.Exp(-2);
         double[] expected = [1 / total, Math.Exp(-1) / total, Math.Exp(-2) / total];   // 0.665, 0.245, 0.090
         Assert.Equal(expected, run.Numbers("stableLarge"), (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.All(run.Numbers("stableLarge"), p => Assert.InRange(p, 0, 1));   // exp(z - max z) <= 1, so nothing overflows
         Assert.Equal(expected, run.Numbers("builtInLarge"), (a, b) => Math.Abs(a - b) < 1e-6);
     }
 
@@ -46,9 +48,11 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("$-\\log 0.7 = 0.357$")]
     public void Multi_class_cross_entropy_four_ways_agree()
     {
         Assert.Equal(-Math.Log(0.7), run.Number("oneImage"), 6);
+        Assert.Equal(0.357, Math.Round(run.Number("oneImage"), 3));
         var losses = Losses("multiForms");
         Assert.Equal(4, losses.Length);
         Assert.All(losses, l => Assert.Equal(losses[0], l, 6));
@@ -79,6 +83,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("The learning rate matters: too small wastes time, too large diverges")]
     public void Learning_rates_too_small_right_and_too_large()
     {
         var final = FinalLosses("rateRuns");

@@ -13,6 +13,7 @@ public sealed class TransferLearningRun : NotebookRun
 public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixture<TransferLearningRun>
 {
     [Fact]
+    [Claim("VGG16 is much larger than ResNet18")]
     public void Vgg16_has_the_lectures_groups_and_torchvisions_parameter_count()
     {
         Assert.Equal(138_357_544, run.Whole("vggSummary.TotalParameters"));
@@ -23,6 +24,8 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
         Assert.Equal(123_642_856, run.Whole("denseParameters"));
         Assert.Equal(123_642_856.0 / 138_357_544.0, run.Number("denseShare"), 12);
         Assert.False(run.Flag("vggLoaded"));
+        Assert.Empty(run.Get("vggVariants").AsArray());
+        Assert.True(run.Whole("vggSummary.TotalParameters") > 5 * run.Whole("allLayers.TrainableParameters"));   // VGG16 vs the whole ResNet18   // without the weights, VGG16 is not trained at all
     }
 
     [Fact]
@@ -35,6 +38,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("Both pretrained options beat the same network trained from scratch on the same budget, by at least 5 points of test accuracy")]
     public void Pretrained_weights_beat_the_same_network_from_scratch_on_the_same_budget()
     {
         double all = run.Number("allLayers.TestAccuracy"), classifier = run.Number("onlyClassifier.TestAccuracy"), scratch = run.Number("scratch.TestAccuracy");
@@ -46,6 +50,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("an epoch is faster")]
     public void Training_only_the_classifier_is_faster_per_epoch()
     {
         Assert.True(run.Number("onlyClassifier.SecondsPerEpoch") < run.Number("allLayers.SecondsPerEpoch"));

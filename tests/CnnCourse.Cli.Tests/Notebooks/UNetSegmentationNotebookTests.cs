@@ -49,6 +49,7 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
     }
 
     [Fact]
+    [Claim("48×48 → 24×24 → 12×12 → 6×6")]
     public void Every_level_of_the_U_has_the_expected_shape()
     {
         Assert.Equal(Widths.Select(w => (long)w), run.Wholes("widths"));

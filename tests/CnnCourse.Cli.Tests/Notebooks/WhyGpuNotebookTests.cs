@@ -23,22 +23,39 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
     }
 
     [Fact]
-    public void Both_models_are_timed_on_the_cpu_and_a_gpu_only_when_there_is_one()
+    [Claim("Whether more threads help depends on the machine")]
+    public void The_slides_model_is_timed_for_seconds_per_point_on_the_cpu_and_a_gpu_only_when_there_is_one()
     {
         bool cuda = TorchSharp.torch.cuda.is_available();
         Assert.Equal(cuda, run.Flag("gpu"));
-        Assert.Equal(545_098, run.Whole("smallSummary.TotalParameters"));
-        Assert.Equal(814_122, run.Whole("vggSummary.TotalParameters"));
-        var devices = run.Get("results").AsArray().Select(r => (string)r!["Device"]!).ToList();
-        Assert.Equal(cuda ? 12 : 6, devices.Count);   // 2 models x 3 batch sizes per device
-        Assert.Equal(cuda ? 6 : 0, devices.Count(d => d == "cuda"));
+        Assert.Equal(1_250_858, run.Whole("slideSummary.TotalParameters"));   // Keras's cifar10_cnn.py
+        var pool2 = run.Get("slideSummary.Layers").AsArray().Single(l => (string)l!["Name"]! == "features.pool2");
+        Assert.Equal([1L, 64, 6, 6], pool2!["OutputShape"]!.AsArray().Select(d => (long)d!));
+        var results = run.Get("results").AsArray();
+        Assert.Equal(cuda ? 6 : 3, results.Count);   // 3 batch sizes per device
+        Assert.Equal(cuda ? 3 : 0, results.Count(r => (string)r!["Device"]! == "cuda"));
+        // Real steps: every point is at least three runs of at least a second each (the first run's estimate may undershoot a little).
+        Assert.All(results, r => Assert.True(r!["RepeatSeconds"]!.AsArray().Sum(x => (double)x!) >= 2.5, $"{r!["BatchSize"]}: {r["RepeatSeconds"]!.ToJsonString()}"));
         var speedUpNames = run.Get("speedUps").AsArray().Select(line => (string)line![0]!).ToList();   // (name, batch sizes, speed-ups)
-        Assert.Equal(2, speedUpNames.Count);
+        Assert.Single(speedUpNames);
         Assert.All(speedUpNames, name => Assert.Contains(cuda ? "GPU / CPU" : "CPU, batch b / batch 8", name));
-        var cpuAtBatch32 = run.Get("atBatch32").AsArray().Where(r => (string)r!["Device"]! == "cpu").ToList();
-        Assert.Equal(["small CNN", "VGG-style"], cpuAtBatch32.Select(r => (string)r!["Model"]!));
-        Assert.All(cpuAtBatch32, r => Assert.True((double)r!["TrainImagesPerSecond"]! > 0));   // so its seconds per CIFAR-10 epoch are finite
         Assert.True(run.Number("threadSpeedUp") > 0);
+        // The verdict printed under the thread comparison is the one the measured figures call for.
+        double threads = run.Number("threadSpeedUp");
+        Assert.Contains(threads >= 1.1 ? "more threads helped" : threads > 0.9 ? "no real difference" : "more threads were slower", run.Text("threadVerdict"));
+    }
+
+    [Fact]
+    public void Every_bar_is_labelled_measured_or_extrapolated_and_like_stands_next_to_like()
+    {
+        bool cuda = TorchSharp.torch.cuda.is_available();
+        var labels = run.Get("bars").AsArray().Select(b => (string)b![0]!).ToList();
+        Assert.Equal(cuda ? 4 : 3, labels.Count);
+        Assert.All(labels, l => Assert.True(l.Contains("(measured)") || l.Contains("(extrapolated)"), l));
+        Assert.Equal("slide, CPU (measured)", labels[0]);
+        Assert.Equal("this machine, CPU (extrapolated)", labels[1]);
+        double cpuEpoch = run.Number("ourCpuEpoch");
+        Assert.Equal(50_000 / run.Number("cpuAt32.TrainImagesPerSecond"), cpuEpoch, 6);
     }
 
     [Fact]
@@ -50,9 +67,9 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
         Assert.Equal("quick", report.Profile);
         Assert.Equal(run.Whole("machine.TorchThreads"), report.Machine.TorchThreads);
         Assert.Equal(MachineFacts.ReadCpuModel(), report.Machine.CpuModel);
-        Assert.Equal(6, report.Measurements.Count(r => r.Device == "cpu"));
+        Assert.Equal(3, report.Measurements.Count(r => r.Device == "cpu"));
         Assert.All(report.Measurements, r => Assert.True(r.TrainImagesPerSecond > 0 && r.RepeatSeconds?.Length == 3));
-        Assert.Equal(["small CNN", "VGG-style"], report.Measurements.Select(r => r.Model).Distinct());
+        Assert.Equal(["Keras CIFAR-10 CNN"], report.Measurements.Select(r => r.Model).Distinct());
         Assert.Equal(report.ToMarkdown(), File.ReadAllText(Path.ChangeExtension(path, ".md")));   // the same report in Markdown beside it
     }
 

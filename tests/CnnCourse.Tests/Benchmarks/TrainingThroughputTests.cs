@@ -31,6 +31,25 @@ public class TrainingThroughputTests
     }
 
     [Fact]
+    public void A_minimum_run_time_times_more_batches_than_asked_for()
+    {
+        var result = TrainingThroughput.Measure("linear", () => nn.Sequential(nn.Flatten(), nn.Linear(3 * 8 * 8, 2)), [3, 8, 8], 2, CPU, [4],
+            Tiny with { TimedBatches = 1, MinRunSeconds = 0.2 }).Single();
+        Assert.True(result.TimedBatches > 1, $"{result.TimedBatches} batches timed");
+        Assert.All(result.RepeatSeconds!, seconds => Assert.True(seconds >= 0.2, $"a run of {seconds} s"));
+        Assert.Throws<ArgumentException>(() => TrainingThroughput.Measure("x", () => nn.Linear(2, 2), [3, 8, 8], 2, CPU, [4], Tiny with { MinRunSeconds = -1 }));
+    }
+
+    [Fact]
+    public void Keras_cifar10_model_of_the_slide_has_its_published_parameter_count()
+    {
+        var summary = ModelSummary.Of(new KerasCifar10Cnn(), 1, 3, 32, 32);
+        Assert.Equal(1_250_858, summary.TotalParameters);
+        Assert.Equal([1L, 64, 6, 6], summary.Layer("features.pool2").OutputShape);
+        Assert.Equal([1L, 10], summary.OutputShape);
+    }
+
+    [Fact]
     public void A_thread_setting_applies_while_timing_and_is_restored()
     {
         int before = torch.get_num_threads();

@@ -24,6 +24,16 @@ public class ImageDatasetTests
     }
 
     [Fact]
+    public void Skip_leaves_what_take_does_not_and_nothing_when_too_many_are_skipped()
+    {
+        var rest = Sample().Skip(4);
+        Assert.Equal([0L, 1], rest.Labels.data<long>().ToArray());
+        Assert.True(Sample().Images.narrow(0, 4, 2).equal(rest.Images).all().item<bool>());
+        Assert.Equal(0, Sample().Skip(10).Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sample().Skip(-1));
+    }
+
+    [Fact]
     public void As_rgb_resizes_and_repeats_gray_into_three_equal_channels()
     {
         var rgb = Sample().AsRgb(8);

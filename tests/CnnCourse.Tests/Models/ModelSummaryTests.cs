@@ -26,6 +26,8 @@ public class ModelSummaryTests
         Assert.Equal(summary.TotalParameters, summary.TrainableParameters);
         Assert.Contains("Total parameters: 421,642", summary.ToString());
         Assert.Contains("<table", summary.ToHtml());
+        Assert.DoesNotContain(summary.Layers, l => l.Type == "Dropout");   // rate 0: no layer that does nothing
+        Assert.Contains(ModelSummary.Of(new LectureCnn(dropout: 0.25), 1, 1, 28, 28).Layers, l => l.Type == "Dropout");
     }
 
     [Fact]

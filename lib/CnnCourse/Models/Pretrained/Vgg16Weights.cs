@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace CnnCourse.Models.Pretrained;
@@ -22,14 +23,52 @@ public static class Vgg16Weights
             "(README, section 'VGG16 ImageNet weights', says how to make one)", nameof(path));
 
     /// <summary>Copies the weights in <paramref name="path"/> (default: CNN_VGG16_WEIGHTS) into <paramref name="model"/>; every key and shape must match.</summary>
-    public static void Load(nn.Module model, string? path = null)
+    public static void Load(nn.Module model, string? path = null) => Checkpoint.Load(model, CheckedPath(path));
+
+    /// <summary>The name prefix of VGG16's last layer, the ImageNet classifier that transfer learning replaces.</summary>
+    public const string LastLayer = "classifier.6.";
+
+    /// <summary>
+    /// VGG16 with the ImageNet weights of <paramref name="path"/> (default: CNN_VGG16_WEIGHTS) in every layer but the last,
+    /// which is new and random with <paramref name="numClasses"/> outputs: (N, 3, H, W) in ImageNet's normalization -> (N, numClasses).
+    /// The lecture's starting point for transfer learning; the file's ImageNet classifier is not used.
+    /// </summary>
+    public static nn.Module<Tensor, Tensor> Pretrained(int numClasses, string? path = null)
+    {
+        path = CheckedPath(path);
+        var model = torchvision.models.vgg16(num_classes: numClasses);
+        var state = Checkpoint.ReadStateDict(path);
+        try
+        {
+            var target = model.state_dict().Where(e => !e.Key.StartsWith(LastLayer, StringComparison.Ordinal)).ToDictionary();
+            var file = state.Where(e => !e.Key.StartsWith(LastLayer, StringComparison.Ordinal)).ToDictionary();
+            StateDictCopy.Into(target, file, path, "VGG16", "tensors with torchvision's names and shapes, besides its last layer");
+        }
+        finally
+        {
+            foreach (var t in state.Values) t.Dispose();
+        }
+        return model;
+    }
+
+    /// <summary>
+    /// The lecture's second option: freezes VGG16's convolution and pooling part (features.*), so that only the
+    /// classification part (classifier.*, the fully connected layers) trains.
+    /// </summary>
+    public static void FreezeFeatures(nn.Module model)
+    {
+        foreach (var (name, parameter) in model.named_parameters())
+            if (name.StartsWith("features.", StringComparison.Ordinal) || name.Contains(".features.", StringComparison.Ordinal))
+                parameter.requires_grad = false;
+    }
+
+    static string CheckedPath(string? path)
     {
         path = ResolvePath(path, ConfiguredPath);
         if (!File.Exists(path))
             throw new FileNotFoundException($"{path}: VGG16 weights file not found ({(path == ConfiguredPath ? $"from {EnvironmentVariable}" : "path given")}; expected a .pth or .safetensors state dict)", path);
-        var format = Checkpoint.FormatOf(path);
-        if (format == Checkpoint.Format.TorchSharp)
+        if (Checkpoint.FormatOf(path) == Checkpoint.Format.TorchSharp)
             throw new ArgumentException($"{path}: extension '{Path.GetExtension(path)}', expected .pth, .pt or .safetensors (a state dict saved from PyTorch)", nameof(path));
-        Checkpoint.Load(model, path);
+        return path;
     }
 }

@@ -39,6 +39,35 @@ public class Vgg16WeightsTests
     }
 
     [Fact]
+    public void Pretrained_vgg16_takes_every_layer_but_the_last_from_a_state_dict_under_torchvisions_names_and_option_2_trains_only_the_fc_layers()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("vgg16.safetensors");
+        Reproducibility.Seed(1);
+        var saved = torchvision.models.vgg16();   // a generated ImageNet-shaped state dict: 1000 classes
+        Checkpoint.Save(saved, path);
+        var imageNet = saved.state_dict();
+        Reproducibility.Seed(2);
+        var model = Vgg16Weights.Pretrained(numClasses: 10, path);
+        var state = model.state_dict();
+        Assert.Equal(PyTorchKeys, state.Keys);
+        Assert.Equal([10L, 4096], state["classifier.6.weight"].shape);
+        foreach (var key in PyTorchKeys.Where(k => !k.StartsWith(Vgg16Weights.LastLayer)))
+            Assert.True(state[key].equal(imageNet[key]).all().item<bool>(), key);
+
+        Vgg16Weights.FreezeFeatures(model);
+        long trainable = model.parameters().Where(p => p.requires_grad).Sum(p => p.numel());
+        Assert.Equal((25_088 + 1) * 4096 + (4096 + 1) * 4096 + (4096 + 1) * 10, trainable);   // the three FC layers
+        var before = state["features.0.weight"].clone();
+        var fcBefore = state["classifier.0.weight"].clone();
+        using var optimizer = optim.SGD(model.parameters().Where(p => p.requires_grad), 0.1);
+        nn.functional.cross_entropy(model.call(randn(2, 3, 32, 32)), tensor(new long[] { 1, 7 })).backward();
+        optimizer.step();
+        Assert.True(model.state_dict()["features.0.weight"].equal(before).all().item<bool>());   // frozen
+        Assert.False(model.state_dict()["classifier.0.weight"].equal(fcBefore).all().item<bool>());   // trained
+    }
+
+    [Fact]
     public void A_file_for_another_head_is_refused_with_the_shapes()
     {
         using var temp = new TempDirectory();
