@@ -13,8 +13,10 @@ public sealed record CellEnd(bool Ok, string? Error, string Output, double Secon
 /// cell id -> why; their reports do not count), the cell it was in when it stopped, whether it finished, and
 /// if not, why it stopped.
 /// </summary>
+/// <param name="CellSeconds">How long the cell it was stopped in had been running when the grader stopped it (0 when it was not stopped by the grader).</param>
+/// <param name="KillSeconds">From the grader's kill to the child's exit, everything it started included (null when it was not killed).</param>
 public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool Ready, int? RunningCell, bool Completed, string? StopReason, int? ExitCode, string StandardErrorTail, double Seconds,
-    IReadOnlyDictionary<int, string>? TamperedCells = null)
+    IReadOnlyDictionary<int, string>? TamperedCells = null, double CellSeconds = 0, double? KillSeconds = null)
 {
     public IReadOnlyDictionary<int, string> Tampered => TamperedCells ?? new Dictionary<int, string>();
 }
@@ -54,6 +56,9 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
 
         var ended = new Dictionary<int, CellEnd>();
         var tampered = new Dictionary<int, string>();
+        int? limitHitIn = null;
+        double cellSeconds = 0;
+        Stopwatch? killClock = null;
         var seen = new HashSet<long>();
         long nextSequence = 0;
         var gate = new object();
@@ -92,6 +97,7 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                 if (record is null) continue;   // anything the submission printed
                 lock (gate)
                 {
+                    if (limitHitIn is not null) continue;   // the child is being killed; what it says now changes nothing
                     // The child numbers its records 0, 1, 2, ...; a record the submission wrote itself shows up as a
                     // number out of turn or repeated, or as a second end. The cells such a record names, and the
                     // cell running at the time, lose their reports: their tests score zero with this reason.
@@ -116,6 +122,13 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                             runningSince.Restart();
                             break;
                         case "end" when cell is { } endedCell:
+                            // A cell that hit the process cap usually fails fast and ends before the next poll; checked at
+                            // its end, the cap is blamed on the cell that hit it (it stays "running"), not on a later one.
+                            if (cgroup is { LimitHit: true })
+                            {
+                                limitHitIn = endedCell;
+                                break;
+                            }
                             ended[endedCell] = new CellEnd(Get<bool>(record, "ok"), Get<string>(record, "error"), Get<string>(record, "output") ?? "", Get<double>(record, "seconds"),
                                 record["observations"] as JsonArray);
                             running = null;
@@ -146,7 +159,9 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                     else if (clock.Elapsed > limits.NotebookTimeout) kill = $"the notebook ran past its time limit ({limits.NotebookTimeout.TotalSeconds:0} s)";
                     else if (running is not null && runningSince.Elapsed > limits.CellTimeout) kill = $"the cell ran past its time limit ({limits.CellTimeout.TotalSeconds:0} s): an endless loop, or too slow";
                 }
-                if (kill is null && cgroup is { LimitHit: true })
+                bool limitHit;
+                lock (gate) limitHit = limitHitIn is not null;
+                if (kill is null && (limitHit || cgroup is { LimitHit: true }))
                     kill = $"it started more processes and threads than a grading child may have ({MaxTasks}, its pids cgroup): a fork bomb?";
                 if (kill is null && !completed)
                 {
@@ -157,7 +172,9 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                 if (doneSince is { Elapsed.TotalSeconds: > 10 }) kill = "";   // finished but did not exit
                 if (kill is not null)
                 {
+                    lock (gate) cellSeconds = running is null ? 0 : runningSince.Elapsed.TotalSeconds;
                     if (kill.Length > 0) stopReason = kill;
+                    killClock = Stopwatch.StartNew();
                     Kill(process, cgroup);
                     break;
                 }
@@ -171,6 +188,7 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         finally
         {
             await process.WaitForExitAsync(CancellationToken.None);
+            killClock?.Stop();
             stdin.Dispose();
         }
         await Task.WhenAny(Task.WhenAll(reader, errors), Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None));
@@ -180,7 +198,7 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
             int exitCode = process.ExitCode;
             if (!completed && stopReason is null) stopReason = DescribeExit(exitCode, errorTail.ToString());
             return new AttemptResult(new Dictionary<int, CellEnd>(ended), ready, running, completed, completed ? null : stopReason, exitCode, errorTail.ToString(), clock.Elapsed.TotalSeconds,
-                new Dictionary<int, string>(tampered));
+                new Dictionary<int, string>(tampered), cellSeconds, killClock?.Elapsed.TotalSeconds);
         }
     }
 

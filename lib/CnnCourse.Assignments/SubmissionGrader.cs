@@ -38,7 +38,12 @@ public sealed class SubmissionGrader(ChildRunner runner)
             int? blame = last.RunningCell ?? cells.Where(c => !ended.ContainsKey(c.Id)).Select(c => (int?)c.Id).FirstOrDefault();
             if (blame is null) break;
             stopped[blame.Value] = last.StopReason ?? "the process stopped";
-            notes.Add($"run {attempts} was stopped in cell {plan.Cells[blame.Value].NotebookCell} after {last.Seconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} s: {stopped[blame.Value]}");
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            notes.Add($"run {attempts} was stopped in cell {plan.Cells[blame.Value].NotebookCell}" +
+                      (last.CellSeconds > 0 ? $" after {last.CellSeconds.ToString("F1", invariant)} s in that cell" : "") +
+                      $" ({last.Seconds.ToString("F1", invariant)} s into the run" +
+                      (last.KillSeconds is { } killed ? $"; it and everything it started ended {killed.ToString("F2", invariant)} s after the kill" : "") +
+                      $"): {stopped[blame.Value]}");
         }
 
         var tests = new List<TestVerdict>();

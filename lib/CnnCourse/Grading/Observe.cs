@@ -35,7 +35,7 @@ public static class Observe
 
     /// <summary>A number within <paramref name="tolerance"/> (absolute) of the reference; the grader uses the tolerance of the reference run.</summary>
     public static void Close(string what, double actual, double tolerance) =>
-        Record(what, "number", JsonValue.Create(Finite(actual)), new JsonObject { ["tolerance"] = tolerance });
+        Record(what, "number", Finite(actual), new JsonObject { ["tolerance"] = tolerance });
 
     /// <summary>A tensor with the reference's shape, within <paramref name="tolerance"/> of it everywhere.</summary>
     public static void Close(string what, Tensor? actual, double tolerance) =>
@@ -43,7 +43,7 @@ public static class Observe
 
     /// <summary>A number that must lie in [<paramref name="low"/>, <paramref name="high"/>]; the grader uses the bounds of the reference run.</summary>
     public static void InRange(string what, double actual, double low, double high) =>
-        Record(what, "range", JsonValue.Create(Finite(actual)), new JsonObject { ["low"] = low, ["high"] = high });
+        Record(what, "range", Finite(actual), new JsonObject { ["low"] = low, ["high"] = high });
 
     /// <summary>Starts collecting (the grading child calls it before a cell runs).</summary>
     public static void Begin()
