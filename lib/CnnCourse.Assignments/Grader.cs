@@ -83,13 +83,15 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         var runner = new ChildRunner(sandbox, options.Limits, scratch);
         var grader = new SubmissionGrader(runner);
 
-        // The expected values: the instructor's solution run in children of its own, before any submission runs.
+        // The expected values: the instructor's solution run in children of its own, before any submission runs. It is
+        // trusted and has one attempt, so a cell of it may take up to the notebook's limit (a busy machine slows the first cell most).
+        var referenceRunner = new ChildRunner(sandbox, options.Limits with { CellTimeout = options.Limits.NotebookTimeout }, scratch);
         var references = new System.Collections.Concurrent.ConcurrentDictionary<string, ReferenceRun>();
         await Parallel.ForEachAsync(manifest.Assignments, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (assignment, token) =>
         {
             var source = sources[assignment.Name];
             var key = ReferenceRun.KeyFor(GraderVersion, source, sandbox.Mode);
-            var (reference, reused) = await ReferenceRun.ObtainAsync(source, runner, options.OutputDirectory, key, log, token);
+            var (reference, reused) = await ReferenceRun.ObtainAsync(source, referenceRunner, options.OutputDirectory, key, log, token);
             references[assignment.Name] = reference;
             lock (log) log.WriteLine($"reference run of {assignment.Name}: {reference.Tests.Count(t => t.Ok)} of {reference.Tests.Count} tests passed" +
                                      (reused ? " (saved by an earlier run: reused)" : $" ({reference.Seconds:F1} s)"));
