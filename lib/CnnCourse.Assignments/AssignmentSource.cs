@@ -66,7 +66,11 @@ public sealed class AssignmentSource
             }
             if (tests.Any(t => t.GradeId == grading.GradeId))
                 throw new AssignmentFormatException($"{where}: grade_id \"{grading.GradeId}\" is used by cell {tests.First(t => t.GradeId == grading.GradeId).CellNumber} too; grade ids must be unique");
-            tests.Add(new SourceTestCell(number, grading, AssignmentRegions.Release(source, where, testCell: true), AssignmentRegions.WithHiddenTests(source, where)));
+            var graded = AssignmentRegions.WithHiddenTests(source, where);
+            // The grader scores a test by what it observes; a test cell that observes nothing could never pass.
+            if (!ScriptNames.Of(graded).Referenced.Contains("Observe"))
+                throw new AssignmentFormatException($"{where}: test cell \"{grading.GradeId}\" records no observation; add Observe.Equal/Close/InRange calls between \"{AssignmentRegions.BeginHiddenTests}\" and \"{AssignmentRegions.EndHiddenTests}\" (see docs/assignments.md)");
+            tests.Add(new SourceTestCell(number, grading, AssignmentRegions.Release(source, where, testCell: true), graded));
         }
         if (tests.Count == 0)
             throw new AssignmentFormatException($"{path}: no graded test cells (give test cells the metadata {{\"cnncourse\": {{\"grade_id\": \"...\", \"points\": 2}}}})");

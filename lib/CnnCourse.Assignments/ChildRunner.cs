@@ -1,17 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace CnnCourse.Assignments;
 
-/// <summary>How one cell ended in a child, as the child reported it in a signed record.</summary>
-public sealed record CellEnd(bool Ok, string? Error, string Output, double Seconds);
+/// <summary>How one cell ended in a child, as the child reported it: the test cell's observations travel with it (null for other cells).</summary>
+public sealed record CellEnd(bool Ok, string? Error, string Output, double Seconds, JsonArray? Observations = null);
 
 /// <summary>
-/// One run of a child: the cells it reported (only signed records count), the cell it was in when it stopped,
-/// whether it finished, and if not, why it stopped.
+/// One run of a child: the cells it reported, the cells whose records came out of order (<see cref="Tampered"/>:
+/// cell id -> why; their reports do not count), the cell it was in when it stopped, whether it finished, and
+/// if not, why it stopped.
 /// </summary>
-public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool Ready, int? RunningCell, bool Completed, string? StopReason, int? ExitCode, string StandardErrorTail, double Seconds);
+/// <param name="CellSeconds">How long the cell it was stopped in had been running when the grader stopped it (0 when it was not stopped by the grader).</param>
+/// <param name="KillSeconds">From the grader's kill to the child's exit, everything it started included (null when it was not killed).</param>
+public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool Ready, int? RunningCell, bool Completed, string? StopReason, int? ExitCode, string StandardErrorTail, double Seconds,
+    IReadOnlyDictionary<int, string>? TamperedCells = null, double CellSeconds = 0, double? KillSeconds = null)
+{
+    public IReadOnlyDictionary<int, string> Tampered => TamperedCells ?? new Dictionary<int, string>();
+}
 
 /// <summary>
 /// Starts `cnn assign execute-one` as a separate process (in the sandbox when there is one), sends it the
@@ -23,21 +31,36 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
 {
     static readonly TimeSpan poll = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Processes and threads one child may have (its pids cgroup); the .NET runtime, the kernel and torch need well under 200.</summary>
+    public const int MaxTasks = 512;
+
+    /// <summary>One line for the log: how a child's processes are capped and killed here.</summary>
+    public static string ProcessLimitDescription => ChildCgroup.Unavailable is null
+        ? $"a pids cgroup per child ({MaxTasks} processes and threads), killed all at once"
+        : $"no per-child cgroup ({ChildCgroup.Unavailable}); falling back to RLIMIT_NPROC {Sandbox.SharedProcessLimit} of the sandbox's user, which all children share, so one child's fork bomb can starve the others";
+
     public async Task<AttemptResult> RunAsync(IReadOnlyList<JobCell> cells, CancellationToken cancel)
     {
         using var scratch = new ScratchDirectory(scratchRoot);
         var (program, courseRoot, work) = sandbox.ChildPaths(scratch.Path);
         var job = GradingJob.Create(work, cells);
-        var key = Convert.FromBase64String(job.Key);
+        using var cgroup = ChildCgroup.TryCreate(MaxTasks);
         var start = sandbox.Start(
             [Path.Combine(Sandbox.DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "assign", "execute-one"],
-            scratch.Path, ChildEnvironment(courseRoot, work));
+            scratch.Path, ChildEnvironment(courseRoot, work), processCapPerChild: cgroup is not null);
+        if (cgroup is not null) start = cgroup.Wrap(start);
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
 
         var ended = new Dictionary<int, CellEnd>();
+        var tampered = new Dictionary<int, string>();
+        int? limitHitIn = null;
+        double cellSeconds = 0;
+        Stopwatch? killClock = null;
+        var seen = new HashSet<long>();
+        long nextSequence = 0;
         var gate = new object();
         int? running = null;
         var runningSince = Stopwatch.StartNew();
@@ -70,19 +93,44 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         {
             await foreach (var line in new BoundedLineReader(process.StandardOutput.BaseStream).ReadLinesAsync())
             {
-                var record = GradingProtocol.Verify(key, job.Run, line);
-                if (record is null) continue;   // anything the submission printed, forged or not
+                var record = GradingProtocol.Parse(line);
+                if (record is null) continue;   // anything the submission printed
                 lock (gate)
                 {
-                    switch ((string?)record["event"])
+                    if (limitHitIn is not null) continue;   // the child is being killed; what it says now changes nothing
+                    // The child numbers its records 0, 1, 2, ...; a record the submission wrote itself shows up as a
+                    // number out of turn or repeated, or as a second end. The cells such a record names, and the
+                    // cell running at the time, lose their reports: their tests score zero with this reason.
+                    var sequence = record["seq"] is JsonValue q && q.TryGetValue<long>(out var n) ? n : -1;
+                    int? cell = record["cell"] is JsonValue c && c.TryGetValue<int>(out var id) ? id : null;
+                    string? anomaly = null;
+                    if (!seen.Add(sequence) || sequence != nextSequence) anomaly = $"record {sequence} arrived when {nextSequence} was due";
+                    else if (Get<string>(record, "event") == "end" && (cell is null || cell != running || ended.ContainsKey(cell.Value)))
+                        anomaly = $"an end of cell {cell} while cell {running?.ToString() ?? "none"} was running";
+                    nextSequence = Math.Max(nextSequence, sequence + 1);
+                    if (anomaly is not null)
+                    {
+                        foreach (var blamed in new[] { cell, running }.OfType<int>().Distinct())
+                            tampered.TryAdd(blamed, $"the grading channel carried a forged, repeated or out-of-order record ({anomaly})");
+                        continue;
+                    }
+                    switch (Get<string>(record, "event"))
                     {
                         case "ready": ready = true; break;
                         case "start":
-                            running = (int?)record["cell"];
+                            running = cell;
                             runningSince.Restart();
                             break;
-                        case "end" when (int?)record["cell"] is { } id:
-                            ended[id] = new CellEnd((bool?)record["ok"] == true, (string?)record["error"], (string?)record["output"] ?? "", (double?)record["seconds"] ?? 0);
+                        case "end" when cell is { } endedCell:
+                            // A cell that hit the process cap usually fails fast and ends before the next poll; checked at
+                            // its end, the cap is blamed on the cell that hit it (it stays "running"), not on a later one.
+                            if (cgroup is { LimitHit: true })
+                            {
+                                limitHitIn = endedCell;
+                                break;
+                            }
+                            ended[endedCell] = new CellEnd(Get<bool>(record, "ok"), Get<string>(record, "error"), Get<string>(record, "output") ?? "", Get<double>(record, "seconds"),
+                                record["observations"] as JsonArray);
                             running = null;
                             break;
                         case "done": completed = true; break;
@@ -111,6 +159,10 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                     else if (clock.Elapsed > limits.NotebookTimeout) kill = $"the notebook ran past its time limit ({limits.NotebookTimeout.TotalSeconds:0} s)";
                     else if (running is not null && runningSince.Elapsed > limits.CellTimeout) kill = $"the cell ran past its time limit ({limits.CellTimeout.TotalSeconds:0} s): an endless loop, or too slow";
                 }
+                bool limitHit;
+                lock (gate) limitHit = limitHitIn is not null;
+                if (kill is null && (limitHit || cgroup is { LimitHit: true }))
+                    kill = $"it started more processes and threads than a grading child may have ({MaxTasks}, its pids cgroup): a fork bomb?";
                 if (kill is null && !completed)
                 {
                     long resident = ProcessTree.ResidentBytes(process.Id);
@@ -120,20 +172,23 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                 if (doneSince is { Elapsed.TotalSeconds: > 10 }) kill = "";   // finished but did not exit
                 if (kill is not null)
                 {
+                    lock (gate) cellSeconds = running is null ? 0 : runningSince.Elapsed.TotalSeconds;
                     if (kill.Length > 0) stopReason = kill;
-                    Kill(process);
+                    killClock = Stopwatch.StartNew();
+                    Kill(process, cgroup);
                     break;
                 }
             }
         }
         catch (OperationCanceledException)
         {
-            Kill(process);
+            Kill(process, cgroup);
             throw;
         }
         finally
         {
             await process.WaitForExitAsync(CancellationToken.None);
+            killClock?.Stop();
             stdin.Dispose();
         }
         await Task.WhenAny(Task.WhenAll(reader, errors), Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None));
@@ -142,9 +197,13 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         {
             int exitCode = process.ExitCode;
             if (!completed && stopReason is null) stopReason = DescribeExit(exitCode, errorTail.ToString());
-            return new AttemptResult(new Dictionary<int, CellEnd>(ended), ready, running, completed, completed ? null : stopReason, exitCode, errorTail.ToString(), clock.Elapsed.TotalSeconds);
+            return new AttemptResult(new Dictionary<int, CellEnd>(ended), ready, running, completed, completed ? null : stopReason, exitCode, errorTail.ToString(), clock.Elapsed.TotalSeconds,
+                new Dictionary<int, string>(tampered), cellSeconds, killClock?.Elapsed.TotalSeconds);
         }
     }
+
+    /// <summary>A field of a record, or the default when it is absent or of another type (records are not trusted to be well-formed).</summary>
+    static T? Get<T>(JsonObject record, string name) => record[name] is JsonValue v && v.TryGetValue<T>(out var value) ? value : default;
 
     Dictionary<string, string> ChildEnvironment(string courseRoot, string work)
     {
@@ -173,9 +232,20 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         return environment;
     }
 
-    static void Kill(Process process)
+    /// <summary>
+    /// Ends the child and everything it started, at once: every process of its cgroup gets SIGKILL; in a sandbox
+    /// the child is unshare --kill-child, whose death kills the PID namespace's first process and with it the
+    /// whole namespace. Walking a process tree (Process.Kill(entireProcessTree)) is the last resort: with
+    /// thousands of processes it takes minutes.
+    /// </summary>
+    void Kill(Process process, ChildCgroup? cgroup)
     {
-        try { process.Kill(entireProcessTree: true); }
+        cgroup?.KillAll();
+        try
+        {
+            if (cgroup is not null || sandbox.Mode != IsolationMode.None) process.Kill();
+            else process.Kill(entireProcessTree: true);
+        }
         catch (InvalidOperationException) { }   // already gone
     }
 

@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace CnnCourse.Assignments;
 
 /// <summary>Options of `cnn assign grade`.</summary>
-public sealed record GradeOptions(string SubmissionsDirectory, string ReleaseDirectory, string OutputDirectory, int Jobs, GradingLimits Limits, string Isolation);
+/// <param name="Regrade">Students whose saved results are not reused (`--regrade`).</param>
+public sealed record GradeOptions(string SubmissionsDirectory, string ReleaseDirectory, string OutputDirectory, int Jobs, GradingLimits Limits, string Isolation, IReadOnlyList<string>? Regrade = null);
 
 /// <summary>
 /// `cnn assign grade`: every student folder × every released assignment. Submissions are read once, up
@@ -17,8 +18,11 @@ public sealed record GradeOptions(string SubmissionsDirectory, string ReleaseDir
 public sealed class Grader(GradeOptions options, TextWriter log)
 {
     /// <summary>Bumped when grading changes in a way that makes saved results stale.</summary>
-    const string GraderVersion = "cnn-grade-1";
+    const string GraderVersion = "cnn-grade-2";
     const long MaxNotebookBytes = 50L << 20;
+
+    // Everything logged goes through here, so a student's folder name cannot send escape sequences to the terminal.
+    readonly TextWriter log = new ControlEscapingWriter(log);
 
     static readonly JsonSerializerOptions resultJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 
@@ -47,6 +51,9 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         foreach (var link in students.Where(d => d.LinkTarget is not null)) log.WriteLine($"skipped {link.FullName}: a symbolic link, not a student folder");
         students.RemoveAll(d => d.LinkTarget is not null);
         if (students.Count == 0) throw new InvalidDataException($"{options.SubmissionsDirectory}: no student folders (expected SUBMISSIONS/STUDENT/NN-name.ipynb)");
+        var regrade = (options.Regrade ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in regrade.Where(n => students.All(s => s.Name != n)))
+            throw new ArgumentException($"--regrade {name}: no student folder of that name in {options.SubmissionsDirectory}");
 
         // Read every submission now: children run later and must not be able to change what is graded.
         var work = new List<Work>();
@@ -61,6 +68,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
 
         var sandbox = Sandbox.Choose(options.Isolation);
         log.WriteLine($"Grading {students.Count} student(s) × {manifest.Assignments.Count} assignment(s), {options.Jobs} at a time; isolation: {sandbox.Description}");
+        log.WriteLine($"process limit: {ChildRunner.ProcessLimitDescription}");
         if (sandbox.Mode == IsolationMode.None) log.WriteLine("warning: without namespaces a submission can read the instructor sources and write the user's files (see README, Graded assignments)");
 
         Directory.CreateDirectory(options.OutputDirectory);
@@ -72,20 +80,36 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             Directory.Delete(scratch, recursive: true);
         }
         Directory.CreateDirectory(scratch);
-        var grader = new SubmissionGrader(new ChildRunner(sandbox, options.Limits, scratch));
+        var runner = new ChildRunner(sandbox, options.Limits, scratch);
+        var grader = new SubmissionGrader(runner);
+
+        // The expected values: the instructor's solution run in children of its own, before any submission runs. It is
+        // trusted and has one attempt, so a cell of it may take up to the notebook's limit (a busy machine slows the first cell most).
+        var referenceRunner = new ChildRunner(sandbox, options.Limits with { CellTimeout = options.Limits.NotebookTimeout }, scratch);
+        var references = new System.Collections.Concurrent.ConcurrentDictionary<string, ReferenceRun>();
+        await Parallel.ForEachAsync(manifest.Assignments, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (assignment, token) =>
+        {
+            var source = sources[assignment.Name];
+            var key = ReferenceRun.KeyFor(GraderVersion, source, sandbox.Mode);
+            var (reference, reused) = await ReferenceRun.ObtainAsync(source, referenceRunner, options.OutputDirectory, key, log, token);
+            references[assignment.Name] = reference;
+            lock (log) log.WriteLine($"reference run of {assignment.Name}: {reference.Tests.Count(t => t.Ok)} of {reference.Tests.Count} tests passed" +
+                                     (reused ? " (saved by an earlier run: reused)" : $" ({reference.Seconds:F1} s)"));
+        });
         var results = new SubmissionResult?[work.Count];
         int finished = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (i, token) =>
         {
             var item = work[i];
-            var key = Key(item, sandbox);
+            var reference = references[item.Assignment.Name];
+            var key = Key(item, sandbox, reference);
             var saved = ResultPath(item.Student, item.Assignment.Name);
             // A grader error is the grader's fault, not the submission's: running the command again grades it again.
-            var result = Load(saved, key) is { Status: not "grader error" } earlier ? earlier : null;
+            var result = !regrade.Contains(item.Student) && Load(saved, key) is { Status: not "grader error" } earlier ? earlier : null;
             bool reused = result is not null;
             try
             {
-                result ??= await Grade(item, key, sandbox, grader, token);
+                result ??= await Grade(item, key, sandbox, grader, reference, token);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -120,7 +144,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         return new Work(student.Name, assignment, source, path, File.ReadAllBytes(path), null);
     }
 
-    async Task<SubmissionResult> Grade(Work item, string key, Sandbox sandbox, SubmissionGrader grader, CancellationToken cancel)
+    async Task<SubmissionResult> Grade(Work item, string key, Sandbox sandbox, SubmissionGrader grader, ReferenceRun reference, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var tests = item.Assignment.Tests;
@@ -132,7 +156,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
 
         var plan = GradingPlan.For(Encoding.UTF8.GetString(item.Content!), item.Path, item.Source, item.Assignment);
         if (plan.Invalid is not null) return Invalid(item, key, sandbox, plan.Invalid);
-        var outcome = await grader.GradeAsync(plan, item.Assignment, cancel);
+        var outcome = await grader.GradeAsync(plan, item.Assignment, reference, cancel);
         var status = outcome.Tests.Any(t => t.Outcome == TestOutcome.GraderError) ? "grader error" : "graded";
         return new SubmissionResult(item.Student, item.Assignment.Name, key, status, outcome.Tests, outcome.Problems, outcome.Notes, outcome.Attempts, Math.Round(clock.Elapsed.TotalSeconds, 1), sandbox.Description);
     }
@@ -141,8 +165,8 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         new(item.Student, item.Assignment.Name, key, "invalid",
             item.Assignment.Tests.Select(t => TestVerdict.Zero(t, TestOutcome.Invalid, reason)).ToList(), [], [reason], 0, 0, sandbox.Description);
 
-    /// <summary>What a saved result depends on: the submission's bytes, the release entry, the source, the limits and the isolation.</summary>
-    string Key(Work item, Sandbox sandbox)
+    /// <summary>What a saved result depends on: the submission's bytes, the release entry, the source, the limits, the isolation and the reference it was compared with.</summary>
+    string Key(Work item, Sandbox sandbox, ReferenceRun reference)
     {
         var text = new StringBuilder()
             .AppendLine(GraderVersion)
@@ -150,7 +174,8 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             .AppendLine(JsonSerializer.Serialize(item.Assignment))
             .AppendLine(item.Source.Sha256)
             .AppendLine(options.Limits.Fingerprint)
-            .AppendLine(sandbox.Mode.ToString());
+            .AppendLine(sandbox.Mode.ToString())
+            .AppendLine(reference.Key);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
     }
 

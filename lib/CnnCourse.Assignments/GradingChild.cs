@@ -12,8 +12,10 @@ namespace CnnCourse.Assignments;
 /// <summary>
 /// `cnn assign execute-one` (hidden): the child process that runs one submission. It reads a
 /// <see cref="GradingJob"/> from standard input, runs the cells in a fresh C# kernel, and reports each
-/// cell's start and end as signed lines (<see cref="GradingProtocol"/>). It exits when its parent closes
-/// standard input, so a grader that dies does not leave children running.
+/// cell's start and end, with what a test cell observed (<see cref="CnnCourse.Grading.Observe"/>), as record
+/// lines (<see cref="GradingProtocol"/>). It decides nothing: the parent compares the observations with the
+/// reference run. It exits when its parent closes standard input, so a grader that dies does not leave
+/// children running.
 /// </summary>
 public static partial class GradingChild
 {
@@ -29,7 +31,6 @@ public static partial class GradingChild
         // Records go to the raw standard output: the kernel redirects Console.Out while cells run.
         var output = Console.OpenStandardOutput();
         var job = GradingJob.Parse(ReadJobLine(input));
-        var key = Convert.FromBase64String(job.Key);
         new Thread(() => WatchParent(input)) { IsBackground = true, Name = "parent watch" }.Start();
 
         Directory.CreateDirectory(job.WorkDirectory);
@@ -39,7 +40,7 @@ public static partial class GradingChild
         {
             payload["run"] = job.Run;
             payload["seq"] = sequence++;
-            var bytes = Encoding.UTF8.GetBytes(GradingProtocol.Sign(key, payload) + "\n");
+            var bytes = Encoding.UTF8.GetBytes(GradingProtocol.Format(payload) + "\n");
             lock (output)
             {
                 output.Write(bytes);
@@ -57,7 +58,9 @@ public static partial class GradingChild
             var code = LibraryReference().Replace(cell.Code, m => m.Groups[1].Value + Path.Combine(AppContext.BaseDirectory, m.Groups[3].Value) + m.Groups[4].Value);
             var element = new InteractiveDocumentElement(code, "csharp");
             var before = csharp.ScriptState;
+            if (cell.Test) CnnCourse.Grading.Observe.Begin();
             var failed = await kernel.RunAsync(element);
+            var observations = cell.Test ? CnnCourse.Grading.Observe.End() : null;
             string? error = failed is null ? null : Truncate(failed.Exception is { } e ? $"{e.GetType().Name}: {e.Message}" : failed.Message);
             if (error is null && cell.Test)
             {
@@ -75,6 +78,7 @@ public static partial class GradingChild
                 ["error"] = error,
                 ["output"] = Truncate(OutputText(element)),
                 ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 2),
+                ["observations"] = observations,
             });
         }
         Emit(new JsonObject { ["event"] = "done" });

@@ -5,7 +5,9 @@ namespace CnnCourse.Assignments;
 /// (1) declare a name the test uses unless the instructor's own answer declares it too (a fake `Check`,
 /// a `randn` of its own), (2) re-point a `using` alias the test uses, (3) import a type of its own with
 /// `using static` that supplies such a name, (4) touch a variable the test cells declare, or (5) use a
-/// name the test forbids (e.g. `conv2d` where the task is to write convolution from loops). A violation
+/// name the test forbids (e.g. `conv2d` where the task is to write convolution from loops; an entry ending or
+/// starting with `*` forbids a family, e.g. `conv_transpose*`), or (6) load code from a file (`#load`,
+/// `#!import`, `#r` of a local assembly), which the checks cannot read. A violation
 /// scores the test zero with the reason. These are checks of the syntax: code that reaches the same ends
 /// through reflection is not caught (see the README's isolation section).
 /// </summary>
@@ -49,11 +51,32 @@ public static class IntegrityChecks
                         reasons.Add($"{cell} imports `{string.Join("`, `", members.Where(Reaches).Order())}` from its own type with `{directive}`, names this test uses");
                 foreach (var name in student.FreeReferences.Where(n => testOwned.Contains(n) && Reaches(n) && !allowedDeclarations.Contains(n)).Order())
                     reasons.Add($"{cell} uses `{name}`, a variable of the test cells");
-                foreach (var name in forbidden.Where(student.Referenced.Contains))
-                    reasons.Add($"{cell} uses `{name}`, which this test forbids (write it yourself)");
+                foreach (var pattern in forbidden)
+                    foreach (var name in student.Referenced.Where(n => Matches(pattern, n)).Order(StringComparer.Ordinal))
+                        reasons.Add(pattern == name
+                            ? $"{cell} uses `{name}`, which this test forbids (write it yourself)"
+                            : $"{cell} uses `{name}`, which this test forbids (`{pattern}`; write it yourself)");
+                foreach (var directive in student.FileDirectives)
+                    reasons.Add($"{cell} loads code from a file with `{directive}`; graded notebooks must hold all their code in their cells");
             }
             if (reasons.Count > 0) violations[t] = string.Join("; ", reasons.Distinct());
         }
         return violations;
+    }
+
+    /// <summary>A forbidden entry: a name, or a family with `*` standing for any run of characters (`conv_transpose*`, `*convolution*`).</summary>
+    public static bool Matches(string pattern, string name)
+    {
+        if (!pattern.Contains('*')) return pattern == name;
+        var parts = pattern.Split('*');
+        if (!name.StartsWith(parts[0], StringComparison.Ordinal) || !name.EndsWith(parts[^1], StringComparison.Ordinal)) return false;
+        int at = parts[0].Length;
+        for (int i = 1; i < parts.Length - 1; i++)
+        {
+            int found = name.IndexOf(parts[i], at, StringComparison.Ordinal);
+            if (found < 0) return false;
+            at = found + parts[i].Length;
+        }
+        return at <= name.Length - parts[^1].Length;
     }
 }

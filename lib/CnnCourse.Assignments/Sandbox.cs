@@ -159,7 +159,11 @@ public sealed class Sandbox
     /// The start info for running <paramref name="command"/> (argv) as a grading child. <paramref name="scratch"/> is an
     /// empty folder of the parent's: the sandbox's mount point, or the working folder when there is no sandbox.
     /// </summary>
-    public ProcessStartInfo Start(IReadOnlyList<string> command, string scratch, IReadOnlyDictionary<string, string> environment)
+    /// <summary>RLIMIT_NPROC of the user nobody when no per-child cgroup caps processes (shared by all children).</summary>
+    public const int SharedProcessLimit = 4096;
+
+    /// <param name="processCapPerChild">True when the caller caps the child's processes itself (a pids cgroup), so the shared per-user cap is left off.</param>
+    public ProcessStartInfo Start(IReadOnlyList<string> command, string scratch, IReadOnlyDictionary<string, string> environment, bool processCapPerChild = false)
     {
         ProcessStartInfo start;
         if (Mode == IsolationMode.None)
@@ -172,8 +176,8 @@ public sealed class Sandbox
         }
         start = new ProcessStartInfo(FindTool("unshare")!) { WorkingDirectory = "/" };
         var flags = Mode == IsolationMode.UserNamespace
-            ? new[] { "--user", "--map-root-user", "--mount", "--pid", "--net", "--ipc", "--uts", "--fork" }
-            : ["--mount", "--pid", "--net", "--ipc", "--uts", "--fork"];
+            ? new[] { "--user", "--map-root-user", "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child" }
+            : ["--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child"];
         foreach (var flag in flags) start.ArgumentList.Add(flag);
         foreach (var arg in new[] { "--propagation", "private", "--", "/bin/sh", "-c", Script, "cnn-sandbox" }) start.ArgumentList.Add(arg);
         // The child's environment is exactly `environment`: env -i clears what the shell had.
@@ -188,8 +192,9 @@ public sealed class Sandbox
         start.Environment["CNN_SB_DOTNET"] = DotnetRoot;
         start.Environment["CNN_SB_DATASETS"] = CnnCourse.CoursePaths.Datasets;
         start.Environment["CNN_SB_SETPRIV"] = Mode == IsolationMode.RootNamespace ? "--reuid=65534 --regid=65534 --clear-groups" : "";
-        // As nobody, a cap on processes (threads count too) stops a fork bomb; a user's own count would include their other programs.
-        start.Environment["CNN_SB_PRLIMIT"] = Mode == IsolationMode.RootNamespace ? "--nproc=4096" : "--core=0";
+        // Without a per-child cgroup, a cap on nobody's processes (threads count too) stops a fork bomb, but every child
+        // running as nobody shares it. A user's own count would include their other programs, so it is left alone.
+        start.Environment["CNN_SB_PRLIMIT"] = Mode == IsolationMode.RootNamespace && !processCapPerChild ? $"--nproc={SharedProcessLimit}" : "--core=0";
         return start;
     }
 

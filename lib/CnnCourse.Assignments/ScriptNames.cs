@@ -34,12 +34,29 @@ public sealed class ScriptNames
     /// </summary>
     public HashSet<string> FreeReferences { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Directives that bring in code from a file (`#load`, `#!import`, `#r` of a local assembly other than the
+    /// course's library), as written; a graded notebook may not use them, because the static checks cannot see
+    /// what the file holds.
+    /// </summary>
+    public List<string> FileDirectives { get; } = [];
+
+    /// <summary>Every line terminator the C# kernel and Roslyn accept: CR LF, LF, a lone CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.</summary>
+    static readonly string[] lineTerminators = ["\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029"];
+
+    /// <summary>A cell's lines as the kernel splits them.</summary>
+    public static string[] Lines(string code) => code.Split(lineTerminators, StringSplitOptions.None);
+
     public static ScriptNames Of(string code)
     {
-        // .NET Interactive's magic commands (#!time, #!set ...) are not C#; the kernel strips them before compiling.
-        var csharp = string.Join("\n", code.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimStart().StartsWith("#!") ? "" : l));
-        var root = CSharpSyntaxTree.ParseText(csharp, script).GetCompilationUnitRoot();
         var names = new ScriptNames();
+        var lines = Lines(code);
+        foreach (var line in lines.Select(l => l.Trim()))
+            if (IsFileDirective(line)) names.FileDirectives.Add(line.Length <= 120 ? line : line[..120] + "…");
+        // .NET Interactive's magic commands (#!time, #!set ...) are not C#; the kernel strips them before compiling.
+        // Lines are split the way the kernel splits them, so a directive ended by a lone CR hides nothing after it.
+        var csharp = string.Join("\n", lines.Select(l => l.TrimStart().StartsWith("#!") ? "" : l));
+        var root = CSharpSyntaxTree.ParseText(csharp, script).GetCompilationUnitRoot();
         foreach (var directive in root.Usings)
         {
             var text = Normalize(directive.ToString());
@@ -90,12 +107,33 @@ public sealed class ScriptNames
             case DelegateDeclarationSyntax @delegate: Declared.Add(@delegate.Identifier.ValueText); break;
             case BaseTypeDeclarationSyntax type:
                 Declared.Add(type.Identifier.ValueText);
-                TypeMembers[type.Identifier.ValueText] = MemberNames(type);
+                AddTypeMembers(type);
                 break;
             case BaseNamespaceDeclarationSyntax ns:
                 Declared.Add(LastIdentifier(ns.Name));
                 break;
         }
+    }
+
+    // Types nested at any depth too: `using static Outer.Inner;` imports Inner's members, wherever Inner is declared.
+    void AddTypeMembers(BaseTypeDeclarationSyntax type)
+    {
+        var name = type.Identifier.ValueText;
+        if (TypeMembers.TryGetValue(name, out var known)) known.UnionWith(MemberNames(type));
+        else TypeMembers[name] = MemberNames(type);
+        if (type is TypeDeclarationSyntax declaration)
+            foreach (var nested in declaration.Members.OfType<BaseTypeDeclarationSyntax>()) AddTypeMembers(nested);
+    }
+
+    static bool IsFileDirective(string line)
+    {
+        if (line.StartsWith("#load", StringComparison.Ordinal) || line.StartsWith("#!import", StringComparison.Ordinal)) return true;
+        if (!line.StartsWith("#r", StringComparison.Ordinal) || line.Length > 2 && !char.IsWhiteSpace(line[2]) && line[2] != '"') return false;
+        var target = line[2..].Trim().Trim('"');
+        // Packages come from the offline cache; the course's library is re-pointed to the grader's own build.
+        if (target.StartsWith("nuget:", StringComparison.OrdinalIgnoreCase)) return false;
+        var file = target.Replace('\\', '/').Split('/')[^1];
+        return file is not ("CnnCourse.dll" or "CnnCourse.Notebooks.dll");
     }
 
     static bool IsFree(SimpleNameSyntax identifier)

@@ -3,7 +3,9 @@ namespace CnnCourse.Assignments;
 /// <summary>
 /// Grades one submission from its plan: runs it in a child, and when the child is stopped in a cell (time,
 /// memory, crash, exit), runs it again from the start without that cell, up to <see cref="MaxAttempts"/> runs.
-/// The stopped cell scores zero with the reason, and the cells after it still get their chance.
+/// The stopped cell scores zero with the reason, and the cells after it still get their chance. A test passes
+/// only when its cell ended without an error and its observations match the reference run's one to one
+/// (<see cref="Observations"/>); the child's own report of success is not enough.
 /// </summary>
 public sealed class SubmissionGrader(ChildRunner runner)
 {
@@ -11,7 +13,7 @@ public sealed class SubmissionGrader(ChildRunner runner)
 
     public sealed record Outcome(IReadOnlyList<TestVerdict> Tests, IReadOnlyList<CellProblem> Problems, IReadOnlyList<string> Notes, int Attempts);
 
-    public async Task<Outcome> GradeAsync(GradingPlan plan, ReleasedAssignment released, CancellationToken cancel)
+    public async Task<Outcome> GradeAsync(GradingPlan plan, ReleasedAssignment released, ReferenceRun reference, CancellationToken cancel)
     {
         var stopped = new Dictionary<int, string>();   // cell id -> why the child was stopped in it
         var notes = new List<string>(plan.Notes);
@@ -36,7 +38,12 @@ public sealed class SubmissionGrader(ChildRunner runner)
             int? blame = last.RunningCell ?? cells.Where(c => !ended.ContainsKey(c.Id)).Select(c => (int?)c.Id).FirstOrDefault();
             if (blame is null) break;
             stopped[blame.Value] = last.StopReason ?? "the process stopped";
-            notes.Add($"run {attempts} was stopped in cell {plan.Cells[blame.Value].NotebookCell}: {stopped[blame.Value]}");
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            notes.Add($"run {attempts} was stopped in cell {plan.Cells[blame.Value].NotebookCell}" +
+                      (last.CellSeconds > 0 ? $" after {last.CellSeconds.ToString("F1", invariant)} s in that cell" : "") +
+                      $" ({last.Seconds.ToString("F1", invariant)} s into the run" +
+                      (last.KillSeconds is { } killed ? $"; it and everything it started ended {killed.ToString("F2", invariant)} s after the kill" : "") +
+                      $"): {stopped[blame.Value]}");
         }
 
         var tests = new List<TestVerdict>();
@@ -46,8 +53,9 @@ public sealed class SubmissionGrader(ChildRunner runner)
             var cell = plan.TestCells.First(c => c.GradeId == test.GradeId);
             if (graderError is not null) tests.Add(TestVerdict.Zero(test, TestOutcome.GraderError, graderError));
             else if (stopped.TryGetValue(cell.Id, out var why)) tests.Add(TestVerdict.Zero(test, TestOutcome.Stopped, $"stopped: {why}"));
+            else if (last?.Tampered.TryGetValue(cell.Id, out var forged) == true) tests.Add(TestVerdict.Zero(test, TestOutcome.Failed, forged));
             else if (last?.Ended.TryGetValue(cell.Id, out var end) == true)
-                tests.Add(end.Ok ? TestVerdict.Pass(test, end.Output) : TestVerdict.Zero(test, TestOutcome.Failed, end.Error ?? "failed", end.Output));
+                tests.Add(Verdict(test, end, reference.Test(test.GradeId)));
             else tests.Add(TestVerdict.Zero(test, TestOutcome.NotRun,
                 $"not run: the notebook was stopped {stopped.Count} times, the most the grader allows ({MaxAttempts} runs)"));
         }
@@ -60,6 +68,16 @@ public sealed class SubmissionGrader(ChildRunner runner)
         }
         if (graderError is not null) notes.Add(graderError);
         return new Outcome(tests, problems, notes, attempts);
+    }
+
+    static TestVerdict Verdict(ReleasedTest test, CellEnd end, ReferenceTest? expected)
+    {
+        if (!end.Ok) return TestVerdict.Zero(test, TestOutcome.Failed, end.Error ?? "failed", end.Output);
+        if (expected is not { Ok: true })
+            return TestVerdict.Zero(test, TestOutcome.GraderError, expected?.Error ?? "the reference run has no test of this name", end.Output);
+        return Observations.Mismatch(expected.Observations, end.Observations) is { } why
+            ? TestVerdict.Zero(test, TestOutcome.Failed, why, end.Output)
+            : TestVerdict.Pass(test, end.Output);
     }
 
     static string LastLines(string text) => string.Join(" | ", text.Trim().Split('\n').TakeLast(3).Select(l => l.Trim()));

@@ -48,8 +48,13 @@ static class AssignCommand
         });
         var isolation = new Option<string>("--isolation") { Description = "auto (the strongest that works here), required (fail without namespaces) or none", DefaultValueFactory = _ => "auto" };
         isolation.AcceptOnlyFromAmong("auto", "required", "none");
+        var regrade = new Option<string[]>("--regrade")
+        {
+            Description = "Students to grade again even where a saved result is unchanged (results of other students are reused as usual)",
+            AllowMultipleArgumentsPerToken = true, HelpName = "STUDENT",
+        };
         var command = new Command("grade", "Grade every submission against the release, each notebook in its own sandboxed process; writes the gradebook and feedback pages. An interrupted run resumes.")
-            { submissions, release, output, jobs, timeout, cellTimeout, memory, isolation };
+            { submissions, release, output, jobs, timeout, cellTimeout, memory, isolation, regrade };
         command.SetAction((parse, cancel) =>
         {
             int notebookSeconds = parse.GetValue(timeout);
@@ -62,14 +67,15 @@ static class AssignCommand
                 Path.GetFullPath(parse.GetValue(submissions)!),
                 Path.GetFullPath(parse.GetValue(release)!),
                 Path.GetFullPath(parse.GetValue(output)!),
-                parse.GetValue(jobs), limits, parse.GetValue(isolation)!), cancel);
+                parse.GetValue(jobs), limits, parse.GetValue(isolation)!, parse.GetValue(regrade) ?? []), cancel);
         });
         return command;
     }
 
     static async Task<int> GradeAsync(GradeOptions options, CancellationToken cancelled)
     {
-        var log = Console.Out;
+        // Student names are folder names: their control characters are escaped before they reach the terminal.
+        var log = new ControlEscapingWriter(Console.Out);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancelled);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
         Console.CancelKeyPress += onCancel;

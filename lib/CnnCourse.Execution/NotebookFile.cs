@@ -24,7 +24,10 @@ public static class NotebookFile
         return ParseJson(File.ReadAllText(path), path);
     }
 
-    /// <summary>Parses and checks notebook JSON; <paramref name="path"/> only names it in errors.</summary>
+    /// <summary>How deeply a notebook's JSON may nest.</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>Parses and checks notebook JSON (a leading byte order mark is allowed); <paramref name="path"/> only names it in errors.</summary>
     public static JsonObject ParseJson(string json, string path)
     {
         JsonNode? node;
@@ -32,7 +35,12 @@ public static class NotebookFile
         {
             // Deeper than the default 64: cell outputs (nested HTML, widgets) can nest far. A key given twice in one object
             // is refused here, where the error can name the place, instead of failing later when the object is read.
-            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256, AllowDuplicateProperties = false });
+            // Editors on Windows may save a byte order mark; it is not part of the JSON.
+            node = JsonNode.Parse(json.TrimStart('\uFEFF'), documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e) when (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{path}: JSON nested more than {MaxDepth} levels deep at line {e.LineNumber + 1}; a Jupyter notebook never is", e);
         }
         catch (JsonException e)
         {

@@ -112,4 +112,16 @@ public class AssignmentSourceTests : IDisposable
         File.WriteAllText(path, copy.ToJson());
         Assert.Contains("unknown key \"pionts\"", Assert.Throws<AssignmentFormatException>(() => AssignmentSource.Read(path)).Message);
     }
+
+    [Fact]
+    public void A_test_cell_that_observes_nothing_is_refused()
+    {
+        var copy = Ipynb.Parse(Submissions.Source("02-numerical-example").Notebook.ToJson(), "copy");
+        var test = copy.NumberedCells().First(c => CellGrading.GradeIdOf(c.Cell) == "ne-output-layer");
+        Ipynb.SetSource(test.Cell, string.Join("\n", Ipynb.Source(test.Cell).Split('\n').Where(l => !l.Contains("Observe."))));
+        var path = temp.File("no-observe.ipynb");
+        File.WriteAllText(path, copy.ToJson());
+        Assert.Contains($"cell {test.Number}: test cell \"ne-output-layer\" records no observation",
+            Assert.Throws<AssignmentFormatException>(() => AssignmentSource.Read(path)).Message);
+    }
 }

@@ -34,7 +34,7 @@ public class GradingPlanTests
         Assert.Null(plan.Invalid);
         Assert.Empty(plan.Decided);
         Assert.Equal(source.Tests.Select(t => t.GradeId), plan.TestCells.Select(c => c.GradeId));
-        Assert.Contains("16, ConvOutputSize(32, 3, 1, 2)", plan.TestCells.First().Code);   // a hidden check is back
+        Assert.Contains("\"32x32 input, 3x3 kernel, padding 1, stride 2 (numerical example, floor)\", ConvOutputSize(32, 3, 1, 2)", plan.TestCells.First().Code);   // a hidden observation is back
     }
 
     [Fact]

@@ -1,50 +1,37 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using CnnCourse.Assignments;
 
 namespace CnnCourse.Tests.Cli.Assignments;
 
-/// <summary>Only records signed with the run's key count; what a submission prints cannot pass for one.</summary>
+/// <summary>Record lines are found by their prefix; what a submission prints otherwise is not a record. The job carries no secret.</summary>
 [Trait("Category", "unit")]
 public class GradingProtocolTests
 {
-    static readonly byte[] key = RandomNumberGenerator.GetBytes(32);
-
     [Fact]
-    public void A_signed_record_verifies_for_its_run_only()
+    public void A_record_round_trips()
     {
-        var line = GradingProtocol.Sign(key, new JsonObject { ["run"] = "r1", ["event"] = "end", ["cell"] = 4, ["ok"] = true });
-        Assert.Equal(4, (int?)GradingProtocol.Verify(key, "r1", line)!["cell"]);
-        Assert.Null(GradingProtocol.Verify(key, "r2", line));
-        Assert.Null(GradingProtocol.Verify(RandomNumberGenerator.GetBytes(32), "r1", line));
+        var line = GradingProtocol.Format(new JsonObject { ["run"] = "r1", ["event"] = "end", ["cell"] = 4, ["ok"] = true });
+        Assert.Equal(4, (int?)GradingProtocol.Parse(line)!["cell"]);
     }
 
     [Theory]
     [InlineData("PASS conv-parameters 2/2")]
-    [InlineData("#cnn-grade# {\"run\":\"r1\",\"event\":\"end\",\"cell\":4,\"ok\":true} 00ff")]
-    [InlineData("#cnn-grade# {\"run\":\"r1\",\"event\":\"end\",\"cell\":4,\"ok\":true}")]
+    [InlineData("#cnn-grade# {\"run\":\"r1\",\"event\":\"end\",\"cell\":4,\"ok\":true")]
+    [InlineData("#cnn-grade# [1, 2]")]
     [InlineData("#cnn-grade#  zz")]
-    public void Printed_or_forged_lines_do_not_verify(string line) => Assert.Null(GradingProtocol.Verify(key, "r1", line));
+    public void Printed_or_malformed_lines_are_not_records(string line) => Assert.Null(GradingProtocol.Parse(line));
 
     [Fact]
-    public void Changing_a_signed_record_breaks_it()
+    public void The_job_round_trips_and_holds_no_key()
     {
-        var line = GradingProtocol.Sign(key, new JsonObject { ["run"] = "r1", ["event"] = "end", ["cell"] = 4, ["ok"] = false });
-        Assert.Null(GradingProtocol.Verify(key, "r1", line.Replace("\"ok\":false", "\"ok\":true")));
-    }
-
-    [Fact]
-    public void The_job_round_trips_with_a_fresh_key_each_time()
-    {
-        var job = GradingJob.Create("/grading/work", [new JobCell(0, "1 + 1"), new JobCell(3, "Check.True(true, \"x\");\n")]);
+        var job = GradingJob.Create("/grading/work", [new JobCell(0, "1 + 1"), new JobCell(3, "Check.True(true, \"x\");\n", Test: true)]);
         var back = GradingJob.Parse(job.ToLine());
         Assert.Equal(job.Run, back.Run);
-        Assert.Equal(job.Key, back.Key);
         Assert.Equal(job.Cells, back.Cells);
         Assert.DoesNotContain('\n', job.ToLine());
-        Assert.NotEqual(job.Key, GradingJob.Create("/w", []).Key);
-        Assert.Equal(32, Convert.FromBase64String(job.Key).Length);
+        Assert.DoesNotContain("key", job.ToLine(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(job.Run, GradingJob.Create("/w", []).Run);
     }
 
     [Fact]

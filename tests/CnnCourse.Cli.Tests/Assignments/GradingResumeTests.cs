@@ -51,6 +51,15 @@ public class GradingResumeTests : IDisposable
         Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)", third.Output);
         Assert.Contains("bob 01-convolution-from-scratch: 2/10 graded (", third.Output);
         Assert.Equal("2", Csv.Read(Path.Combine(output, Gradebook.TotalsFileName)).Single(r => r["student"] == "bob")["points"]);
+
+        // --regrade grades the named students again although nothing changed; the others are reused.
+        var fourth = Grade(submissions, release, output, "--regrade", "ada");
+        Assert.True(fourth.ExitCode == 0, fourth.Output);
+        Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (", fourth.Output);
+        Assert.Contains("bob 01-convolution-from-scratch: 2/10 graded (unchanged since the last run: result reused)", fourth.Output);
+        var unknown = Grade(submissions, release, output, "--regrade", "nobody-here");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--regrade nobody-here: no student folder of that name", unknown.Output);
     }
 
     [Fact]

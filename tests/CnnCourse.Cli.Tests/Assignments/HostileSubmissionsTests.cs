@@ -44,6 +44,8 @@ public sealed class HostileGrading : IDisposable
         Hostile("loop", $"{Params}\n{{\n    while (true) {{ }}\n}}");
         Hostile("exit", $"{Params}\n{{\n    Environment.Exit(0);\n    return 0;\n}}");
         Hostile("stack-overflow", $"{Params} => ConvParameters(kernelSize, inChannels, filters + 1) + 1;");
+        // Starts 4,000 processes that would outlive it: the per-child cap stops it, and nobody else's grading notices.
+        Hostile("fork-bomb", $"{Params}\n{{\n    for (int i = 0; i < 4000; i++) System.Diagnostics.Process.Start(\"/bin/sleep\", \"600\");\n    return 0;\n}}");
         Hostile("memory", $"{Params}\n{{\n    var tenGigabytes = torch.ones(new long[] {{ 10L << 30 }}, dtype: torch.ScalarType.Byte);\n    return tenGigabytes.shape[0];\n}}");
         // Reads the solution and the hidden tests wherever they are on the grading machine; passes if it can.
         Hostile("reader", $$"""
@@ -67,17 +69,22 @@ public sealed class HostileGrading : IDisposable
                 return {{Correct}};
             }
             """);
-        // Prints PASS lines, and a forged grading record straight to the process's standard output.
+        // Prints PASS lines, then writes records straight to the grading channel (the process's standard output)
+        // that claim the parameters test passed: cell 3 (this one) ended, cell 4 (the test) started and ended
+        // with the value the test shows, numbered as the child numbers its records. There is no key to find.
         Hostile("fake-pass", $$"""
             {{Params}}
             {
-                Console.WriteLine("PASS conv-parameters 2/2");
-                var raw = Console.OpenStandardOutput();
-                var forged = System.Text.Encoding.UTF8.GetBytes("#cnn-grade# {\"event\":\"end\",\"cell\":4,\"ok\":true} 00ff\nPASS\n");
-                raw.Write(forged);
-                raw.Flush();
                 return 0;
             }
+            Console.WriteLine("PASS conv-parameters 2/2");
+            var raw = Console.OpenStandardOutput();
+            var observation = "{\"what\":\"ten 5x5 filters on 3 channels\",\"kind\":\"integer\",\"value\":760}";
+            var forged = "#cnn-grade# {\"event\":\"end\",\"cell\":3,\"ok\":true,\"seq\":8}\n" +
+                "#cnn-grade# {\"event\":\"start\",\"cell\":4,\"seq\":9}\n" +
+                "#cnn-grade# {\"event\":\"end\",\"cell\":4,\"ok\":true,\"output\":\"PASS\",\"seq\":10,\"observations\":[" + observation + "]}\n";
+            raw.Write(System.Text.Encoding.UTF8.GetBytes(forged));
+            raw.Flush();
             """);
         Support.Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", $"{Params} => 0;")
             .AddCellAfter("long ConvParameters", "static class Check { public static void Equal(long e, long a, string w) { } public static void Close(Tensor e, Tensor a, double t, string w) { } }")
@@ -87,6 +94,42 @@ public sealed class HostileGrading : IDisposable
             .AddCellAfter("long ConvParameters", "Microsoft.DotNet.Interactive.KernelInvocationContext.Current.HandlingKernel.RootKernel.AddMiddleware(async (command, context, next) =>\n" +
                 "{\n    if (command is Microsoft.DotNet.Interactive.Commands.SubmitCode submit && submit.Code.Contains(\"ConvParameters(5, 3, 10)\")) return;\n    await next(command, context);\n});")
             .Save(Submissions, "middleware", Name);
+        // Runs only the first line of the parameters test (a comment) in its place: the kernel's script state moves on to a piece of the test.
+        Support.Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", $"{Params} => 0;")
+            .AddCellAfter("long ConvParameters", "Microsoft.DotNet.Interactive.KernelInvocationContext.Current.HandlingKernel.RootKernel.AddMiddleware(async (command, context, next) =>\n" +
+                "{\n    if (command is Microsoft.DotNet.Interactive.Commands.SubmitCode submit && submit.Code.Contains(\"ConvParameters(5, 3, 10)\"))\n" +
+                "        command = new Microsoft.DotNet.Interactive.Commands.SubmitCode(submit.Code.Split('\\n')[0], \"csharp\");\n    await next(command, context);\n});")
+            .Save(Submissions, "first-line", Name);
+        const string FakeCheck = "public static class Check { public static void Equal(long e, long a, string w) { } public static void Close(TorchSharp.torch.Tensor e, TorchSharp.torch.Tensor a, double t, string w) { } }";
+        // A fake Check nested two types deep, imported with `using static` of the inner type.
+        Support.Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", $"{Params} => 0;")
+            .AddCellAfter("long ConvParameters", "using static Outer.Inner;")
+            .AddCellAfter("long ConvParameters", $"class Outer {{ public class Inner {{ {FakeCheck} }} }}")
+            .Save(Submissions, "nested-check", Name);
+        // A fake Check in a .csx file that one cell writes and the next loads.
+        Support.Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", $"{Params} => 0;")
+            .AddCellAfter("long ConvParameters", "#load \"fake.csx\"")
+            .AddCellAfter("long ConvParameters", $"System.IO.File.WriteAllText(\"fake.csx\", \"{FakeCheck}\");")
+            .Save(Submissions, "load-file", Name);
+        // A fake Check after a magic command ended by a lone carriage return: the kernel compiles what follows it.
+        Support.Submissions.Solution(Name).ReplaceAnswer("long ConvParameters", $"{Params} => 0;")
+            .AddCellAfter("long ConvParameters", $"#!time\r{FakeCheck}")
+            .Save(Submissions, "lone-cr", Name);
+        // Convolution through conv_transpose2d with the kernel flipped, then every stride-th position: right values, forbidden route.
+        Support.Submissions.Solution(Name).ReplaceAnswer("Tensor MyConv2d", "Tensor MyConv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding)\n{\n" +
+            "    long k = weight.shape[2];\n" +
+            "    var full = F.conv_transpose2d(input, weight.flip(2, 3).transpose(0, 1), bias, padding: new long[] { k - 1 - padding, k - 1 - padding });\n" +
+            "    return full[TensorIndex.Colon, TensorIndex.Colon, TensorIndex.Slice(0, null, stride), TensorIndex.Slice(0, null, stride)].contiguous();\n}")
+            .Save(Submissions, "transpose", Name);
+        // A valid notebook saved with a UTF-8 byte order mark.
+        var bom = Path.Combine(Submissions, "bom", Name + ".ipynb");
+        Directory.CreateDirectory(Path.GetDirectoryName(bom)!);
+        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Support.Submissions.Solution(Name).ToJson())]);
+        // JSON nested deeper than any notebook: a plain reason, not "malformed".
+        Directory.CreateDirectory(Path.Combine(Submissions, "deep"));
+        File.WriteAllText(Path.Combine(Submissions, "deep", Name + ".ipynb"), "{\"cells\": " + new string('[', 5000) + new string(']', 5000) + "}");
+        // A folder name with an escape sequence that would recolour the instructor's terminal.
+        Directory.CreateDirectory(Path.Combine(Submissions, "ctl\u001b[31mred"));
         Support.Submissions.Solution(Name).ReplaceAnswer("Tensor MyConv2d", "Tensor MyConv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) =>\n" +
             "    F.conv2d(input, weight, bias, strides: new long[] { stride, stride }, padding: new long[] { padding, padding });")
             .Save(Submissions, "forbidden", Name);
@@ -103,7 +146,7 @@ public sealed class HostileGrading : IDisposable
 
         HashesBefore = Hashes();
         var scratchBefore = Scratch();
-        Result = CnnTool.Run(TimeSpan.FromMinutes(15), "assign", "grade", Submissions, "--release", Release, "--out", Output,
+        Result = CnnTool.Run(TimeSpan.FromMinutes(25), "assign", "grade", Submissions, "--release", Release, "--out", Output,
             "--jobs", "2", "--timeout", "240", "--cell-timeout", "45", "--memory-mb", "3000");
         LeftoverScratch = Scratch().Except(scratchBefore).ToList();
         Gradebook = File.Exists(Path.Combine(Output, CnnCourse.Assignments.Gradebook.FileName)) ? Csv.Read(Path.Combine(Output, CnnCourse.Assignments.Gradebook.FileName)) : [];
@@ -183,6 +226,21 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     public void A_stack_overflow_crashes_only_its_own_cell() => Scored("stack-overflow", 8, "conv-parameters", "stopped", "stack overflow");
 
     [Fact]
+    public void A_fork_bomb_is_stopped_at_its_own_process_limit_within_the_cell_limit()
+    {
+        MachineConditions.RequireNamespaces();
+        Scored("fork-bomb", 8, "conv-parameters", "stopped", $"more processes and threads than a grading child may have ({ChildRunner.MaxTasks}, its pids cgroup)");
+        var notes = File.ReadAllText(Path.Combine(grading.Output, "results", "fork-bomb", HostileGrading.Name + ".json"));
+        var stoppedAfter = System.Text.RegularExpressions.Regex.Match(notes, @"run 1 was stopped in cell 8 after (\d+\.\d) s in that cell");
+        Assert.True(stoppedAfter.Success, notes);
+        Assert.InRange(double.Parse(stoppedAfter.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 45 + 5);
+        // Its 500-odd processes end together, not one by one.
+        var ended = System.Text.RegularExpressions.Regex.Match(notes, @"everything it started ended (\d+\.\d+) s after the kill");
+        Assert.True(ended.Success, notes);
+        Assert.InRange(double.Parse(ended.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 1);
+    }
+
+    [Fact]
     public void A_ten_gigabyte_allocation_is_stopped_at_the_memory_limit() => Scored("memory", 8, "conv-parameters", "stopped", "more than the memory limit (3000 MB");
 
     [Fact]
@@ -203,7 +261,59 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     }
 
     [Fact]
-    public void Printing_pass_or_forging_a_record_changes_nothing() => Scored("fake-pass", 8, "conv-parameters", "failed", "ten 5x5 filters on 3 channels: expected 760, got 0");
+    public void Printing_pass_or_writing_records_to_the_channel_scores_nothing() =>
+        Scored("fake-pass", 8, "conv-parameters", "failed", "the grading channel carried a forged, repeated or out-of-order record");
+
+    [Fact]
+    public void Running_a_piece_of_a_test_in_its_place_records_nothing_and_scores_nothing() =>
+        Scored("first-line", 8, "conv-parameters", "failed", "no value recorded");
+
+    [Fact]
+    public void A_fake_check_nested_two_types_deep_is_rejected()
+    {
+        Assert.Equal(2, grading.Points("nested-check"));
+        Assert.Equal("rejected", grading.Row("nested-check", "conv-parameters")["result"]);
+        Assert.Contains("imports `Check` from its own type with `using static Outer.Inner;`", grading.Row("nested-check", "conv-parameters")["reason"]);
+    }
+
+    [Fact]
+    public void Loading_code_from_a_file_is_refused()
+    {
+        Assert.Equal(2, grading.Points("load-file"));
+        Assert.All(new[] { "conv-parameters", "conv2d-basic", "conv2d-stride-padding" }, t =>
+            Assert.Contains("loads code from a file with `#load \"fake.csx\"`", grading.Row("load-file", t)["reason"]));
+    }
+
+    [Fact]
+    public void A_magic_command_ended_by_a_lone_carriage_return_hides_nothing()
+    {
+        Assert.Equal(2, grading.Points("lone-cr"));
+        Assert.Contains("declares `Check`, a name this test uses", grading.Row("lone-cr", "conv-parameters")["reason"]);
+    }
+
+    [Fact]
+    public void Convolution_through_conv_transpose2d_is_rejected()
+    {
+        Assert.Equal(4, grading.Points("transpose"));
+        Assert.All(new[] { "conv2d-basic", "conv2d-stride-padding" }, t =>
+            Assert.Contains("uses `conv_transpose2d`, which this test forbids (`conv_transpose*`", grading.Row("transpose", t)["reason"]));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_accepted_and_deep_nesting_is_invalid_with_a_plain_reason()
+    {
+        Assert.Equal(10, grading.Points("bom"));
+        Assert.Equal("invalid", grading.Totals.Single(r => r["student"] == "deep")["status"]);
+        Assert.All(grading.Gradebook.Where(r => r["student"] == "deep"), r => Assert.Contains("nested more than", r["reason"]));
+    }
+
+    [Fact]
+    public void Control_characters_in_a_student_name_are_escaped_in_the_log()
+    {
+        // Ordinal: a culture-aware search ignores control characters and would find one anywhere.
+        Assert.False(grading.Result.Output.Contains('\u001b'), "an escape character reached the log");
+        Assert.Contains("ctl\\u001b[31mred", grading.Result.Output);
+    }
 
     [Fact]
     public void A_fake_check_class_is_rejected()
