@@ -66,6 +66,22 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
 {
     static Task<int> Count(IPage page, string script) => page.EvaluateAsync<int>(script);
 
+    /// <summary>Opens the fixture's deck (at a slide, when given) once reveal.js has laid it out.</summary>
+    async Task<OfflineBrowser.OpenPage> OpenDeckAsync(string fragment = "")
+    {
+        var open = await fixture.Browser.OpenAsync(fixture.Deck, fragment);
+        try
+        {
+            await open.Page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
+            return open;
+        }
+        catch
+        {
+            await open.DisposeAsync();
+            throw;
+        }
+    }
+
     [Fact]
     public async Task Every_formula_of_notebook_08s_page_is_typeset_and_no_raw_tex_shows()
     {
@@ -88,9 +104,8 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     [Fact]
     public async Task Arrow_keys_move_through_the_slides_in_the_notebooks_order()
     {
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck);
+        await using var open = await OpenDeckAsync();
         var page = open.Page;
-        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
         Assert.Equal(3, await Count(page, "Reveal.getTotalSlides()"));   // title, chart, and the subslide below it; skipped cells make none
         async Task<string> Where() => await page.EvaluateAsync<string>("(() => { const i = Reveal.getIndices(); return i.h + '/' + i.v + '/' + (i.f ?? -1); })()");
         Assert.Equal("0/0/-1", await Where());
@@ -113,9 +128,8 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     [Fact]
     public async Task A_chart_slide_draws_its_plot()
     {
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck);
+        await using var open = await OpenDeckAsync();
         var page = open.Page;
-        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
         await page.Keyboard.PressAsync("ArrowRight");   // the chart was laid out while its slide was hidden, as in a talk
         var plot = page.Locator("section.present .js-plotly-plot .main-svg").First;
         await plot.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
@@ -131,9 +145,8 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     [Fact]
     public async Task A_math_slide_shows_typeset_math()
     {
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck);
+        await using var open = await OpenDeckAsync();
         var page = open.Page;
-        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
         Assert.Equal(2, await Count(page, "document.querySelectorAll('section.present .math .katex').length"));
         Assert.True(await page.Locator("section.present .katex-display").IsVisibleAsync());
         var text = await page.InnerTextAsync("section.present");
@@ -146,9 +159,8 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     [Fact]
     public async Task S_opens_the_speaker_view_with_the_slides_notes()
     {
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck, "#/1/1");
+        await using var open = await OpenDeckAsync("#/1/1");
         var page = open.Page;
-        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
         var speakerView = await page.RunAndWaitForPopupAsync(() => page.Keyboard.PressAsync("s"));
         await speakerView.Locator(".speaker-controls-notes .value").GetByText("Say this aloud").WaitForAsync(new() { Timeout = 60_000 });   // it loads the deck twice, plotly.js included
         Assert.Empty(open.Refused);
@@ -160,9 +172,8 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
         var html = File.ReadAllText(fixture.Deck);
         Assert.DoesNotContain("a skipped cell's output", html);
         Assert.DoesNotContain("Course.Start(", html);
-        await using var open = await fixture.Browser.OpenAsync(fixture.Deck, "#/1/1");
+        await using var open = await OpenDeckAsync("#/1/1");
         var page = open.Page;
-        await page.WaitForFunctionAsync("window.Reveal && Reveal.isReady()");
         Assert.True(await page.EvaluateAsync<bool>("Reveal.hasPlugin('notes')"));   // S opens the speaker view
         Assert.Contains("Say this aloud", await page.EvaluateAsync<string>("Reveal.getSlideNotes()"));
         Assert.False(await page.GetByText("Say this aloud").IsVisibleAsync());
