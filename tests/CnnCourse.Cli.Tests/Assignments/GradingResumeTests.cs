@@ -91,7 +91,9 @@ public class GradingResumeTests : IDisposable
         // The children notice their standard input closing and exit on their own.
         clock.Restart();
         while (children.Any(Alive) && clock.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(200);
-        Assert.DoesNotContain(children, Alive);
+        var survivors = children.Where(Alive).Select(Describe).ToList();
+        foreach (var pid in children.Where(Alive)) KillQuietly(pid);   // leave nothing running for the next test
+        Assert.True(survivors.Count == 0, "children alive 30 s after their grader was killed:\n" + string.Join("\n", survivors));
         Assert.False(File.Exists(Path.Combine(output, Gradebook.FileName)));
         Assert.False(File.Exists(Path.Combine(output, "results", "cal", Name + ".json")));
 
@@ -128,6 +130,20 @@ public class GradingResumeTests : IDisposable
                 if (parent == pid) { tree.Add(child); frontier.Enqueue(child); }
         }
         return tree;
+    }
+
+    /// <summary>Pid, state, kernel wait channel and command line: what a hung child was doing.</summary>
+    static string Describe(int pid)
+    {
+        string Read(string file) { try { return File.ReadAllText($"/proc/{pid}/{file}"); } catch (IOException) { return "?"; } }
+        var stat = Read("stat");
+        var state = stat.Length > 2 && stat.LastIndexOf(')') is var close and > 0 ? stat[close + 2].ToString() : "?";
+        return $"{pid} state {state} wchan {Read("wchan")} threads {Read("status").Split('\n').FirstOrDefault(l => l.StartsWith("Threads:"))?[8..].Trim()}: {string.Concat(Read("cmdline").Replace('\0', ' ').Trim().Take(160))}";
+    }
+
+    static void KillQuietly(int pid)
+    {
+        try { Process.GetProcessById(pid).Kill(); } catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
 
     static bool Alive(int pid)

@@ -234,10 +234,11 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
         var stoppedAfter = System.Text.RegularExpressions.Regex.Match(notes, @"run 1 was stopped in cell 8 after (\d+\.\d) s in that cell");
         Assert.True(stoppedAfter.Success, notes);
         Assert.InRange(double.Parse(stoppedAfter.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 45 + 5);
-        // Its 500-odd processes end together, not one by one.
+        // Its 500-odd processes end together, not one by one: walking the tree took minutes. The bound leaves room for
+        // a loaded 2-core machine, where even one signal to the whole cgroup can take a couple of seconds to land.
         var ended = System.Text.RegularExpressions.Regex.Match(notes, @"everything it started ended (\d+\.\d+) s after the kill");
         Assert.True(ended.Success, notes);
-        Assert.InRange(double.Parse(ended.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 1);
+        Assert.InRange(double.Parse(ended.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, 10);
     }
 
     [Fact]
