@@ -37,13 +37,19 @@ mkdir -p "$kernels"
 PATH="$tools:$PATH" "$tools/dotnet-interactive" jupyter install --path "$kernels" >/dev/null
 for spec in "$kernels"/.net-*/kernel.json; do
   python3 - "$spec" "$tools/dotnet-interactive" <<'PY'
-import json, sys
+import json, os, sys
 path, tool = sys.argv[1], sys.argv[2]
 spec = json.load(open(path))
 argv = spec["argv"]
 if argv[:2] == ["dotnet", "interactive"]:
-    spec["argv"] = [tool] + argv[2:]
-json.dump(spec, open(path, "w"), indent=2)
+    spec["argv"] = argv = [tool] + argv[2:]
+# The kernel always serves an HTTP side channel (variables, and a hub that runs submitted code, without a password);
+# by default it listens on every network address. Loopback only: no one on the network reaches it.
+if "--http-local-only" not in argv:
+    argv.append("--http-local-only")
+with open(path + ".tmp", "w") as f:
+    json.dump(spec, f, indent=2)
+os.replace(path + ".tmp", path)
 PY
 done
 echo "[kernel] registered .net-csharp in $kernels"

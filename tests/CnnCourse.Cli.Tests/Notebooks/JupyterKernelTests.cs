@@ -13,7 +13,7 @@ namespace CnnCourse.Tests.Notebooks;
 public class JupyterKernelTests
 {
     [Fact]
-    public void Nbconvert_executes_the_starter_notebook_with_the_dotnet_kernel()
+    public async Task Nbconvert_executes_the_starter_notebook_with_the_dotnet_kernel_listening_on_loopback_only()
     {
         const string nbconvert = "/usr/bin/jupyter-nbconvert";
         Assert.True(File.Exists(nbconvert), $"{nbconvert} is missing: run `bash environment/setup.sh --jupyter`");
@@ -23,8 +23,25 @@ public class JupyterKernelTests
                      "--ExecutePreprocessor.timeout=600", "--output-dir", temp.Path, Path.Combine(CoursePaths.Root, "notebooks", "00-getting-started.ipynb") })
             start.ArgumentList.Add(arg);
         start.Environment["CNN_PROFILE"] = "quick";
+        // While it runs, what does the kernel listen on? It always serves an HTTP side channel (variables, and a hub
+        // that runs submitted code, without a password); install-kernel.sh keeps it on the loopback address.
+        using var stop = new CancellationTokenSource();
+        var listening = Task.Run(async () =>
+        {
+            var seen = new HashSet<string>();
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var pid in KernelProcesses()) seen.UnionWith(ListeningSockets.Of(pid));
+                await Task.Delay(500);
+            }
+            return seen;
+        });
         var result = CnnTool.Execute(start, TimeSpan.FromMinutes(10));
+        stop.Cancel();
+        var sockets = await listening;
         Assert.True(result.ExitCode == 0, $"nbconvert exited {result.ExitCode}:\n{result.Output}");
+        Assert.True(sockets.Count > 0, "no listening socket of the kernel was seen while it ran");
+        Assert.True(sockets.All(ListeningSockets.IsLoopback), $"the kernel listened beyond the loopback address: {string.Join(", ", sockets.Order())}");
 
         var cells = JsonDocument.Parse(File.ReadAllText(temp.File("00-getting-started.ipynb"))).RootElement.GetProperty("cells");
         var outputs = cells.EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
@@ -32,5 +49,16 @@ public class JupyterKernelTests
         Assert.DoesNotContain(outputs, o => o.GetProperty("output_type").GetString() == "error");
         Assert.Contains(outputs, o => o.GetRawText().Contains("cnn-chart"));   // charts through the course's offline formatter
         Assert.Contains(outputs, o => o.GetRawText().Contains("421,642"));      // the model summary's total, as the kernel displayed it
+    }
+
+    static IEnumerable<int> KernelProcesses()
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string cmdline;
+            try { cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")); } catch (IOException) { continue; }
+            if (cmdline.Contains("dotnet-interactive", StringComparison.Ordinal) && cmdline.Contains("\0jupyter\0", StringComparison.Ordinal)) yield return pid;
+        }
     }
 }
