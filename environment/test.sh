@@ -23,9 +23,14 @@ trap 'rm -f "$log"' EXIT
 started=$(date +%s)
 set +e
 # Both test projects: the core (unit) and everything above it.
-CNN_PROFILE=quick dotnet test "$root/CnnCourse.sln" -c Release -nologo "${filter[@]}" "${args[@]}" 2>&1 | tee "$log"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+CNN_PROFILE=quick dotnet test "$root/CnnCourse.sln" -c Release -nologo --logger trx --results-directory "$results" \
+  "${filter[@]}" "${args[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+# The ten slowest tests, from the result files: where the run's time goes, in CI's log too.
+python3 "$root/environment/slowest-tests.py" "$results" 10 || true
 # One plain summary line for CI, over both test projects: "N passed, N failed, N skipped".
 totals=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
   | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \
