@@ -9,12 +9,12 @@ namespace CnnCourse.Tests.Hub;
 /// The course hub with three generated students (A, B, C), on 127.0.0.1, started by `environment/hub.sh --demo
 /// --foreground`: logging in, the C# kernel offered to every student, a lecture notebook run in a student's own kernel
 /// through the Jupyter server's API, the memory cap, private homes, course updates that keep students' edits, the idle
-/// culler, and a read-only course folder reported in one line.
+/// culler, a read-only course folder reported in one line, and a student working in the browser (CourseHubTests.Browser.cs).
 /// </summary>
 [Collection("hub")]   // one at a time: both run hub.sh, which writes the one configuration in /etc/cnncourse
 [Trait("Category", "hub")]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-public class CourseHubTests(CourseHub hub) : IClassFixture<CourseHub>
+public partial class CourseHubTests(CourseHub hub, OfflineBrowser browser) : IClassFixture<CourseHub>, IClassFixture<OfflineBrowser>
 {
     static readonly TimeSpan CellTimeout = TimeSpan.FromMinutes(3);
 

@@ -21,13 +21,14 @@ public sealed class OfflineBrowser : IAsyncLifetime
         browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium.Executable, Headless = true,
-            // A second fence behind the request filter: no name resolves and no proxy answers.
-            Args = ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9"],
+            // A second fence behind the request filter: no name resolves and no proxy answers (the loopback address,
+            // where a test's own servers listen, is reached directly).
+            Args = ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--proxy-server=127.0.0.1:9"],
         });
     }
 
-    /// <summary>A page open on a local file, and the list that collects the requests it tried to make outside it.</summary>
-    public sealed record OpenPage(IPage Page, IBrowserContext Context, List<string> Refused) : IAsyncDisposable
+    /// <summary>An open page, the requests it tried to make outside what it may load, and its script errors.</summary>
+    public sealed record OpenPage(IPage Page, IBrowserContext Context, List<string> Refused, List<string> Errors) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await Context.CloseAsync();
 
@@ -43,22 +44,42 @@ public sealed class OfflineBrowser : IAsyncLifetime
 
     public async Task<OpenPage> OpenAsync(string file, string fragment = "")
     {
+        // Only the page's own file (and files beside it) may load.
+        var open = await NewPageAsync(url => url.StartsWith("file://", StringComparison.Ordinal));
+        await open.Page.GotoAsync(new Uri(Path.GetFullPath(file)).AbsoluteUri + fragment, new() { WaitUntil = WaitUntilState.Load });
+        Assert.True(open.Errors.Count == 0, $"{file}: script errors: {string.Join(" | ", open.Errors)}");
+        return open;
+    }
+
+    /// <summary>
+    /// A page open at <paramref name="url"/> of a server the test started on the loopback address: requests to
+    /// <paramref name="origin"/> (scheme, address and port) pass, every other request is refused and recorded.
+    /// Script errors are collected in <see cref="OpenPage.Errors"/> for the test to judge (a web app may log some).
+    /// </summary>
+    public async Task<OpenPage> OpenLoopbackAsync(string url, string origin)
+    {
+        Assert.StartsWith("http://127.0.0.1:", origin);
+        var open = await NewPageAsync(u => u == origin || u.StartsWith(origin + "/", StringComparison.Ordinal) || u.StartsWith("ws://" + origin["http://".Length..] + "/", StringComparison.Ordinal));
+        await open.Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+        return open;
+    }
+
+    async Task<OpenPage> NewPageAsync(Func<string, bool> allowed)
+    {
         var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         var refused = new List<string>();
-        // Every request the page makes passes here; only the page's own file (and files beside it) may load.
+        // Every request the page makes passes here.
         await context.RouteAsync("**/*", route =>
         {
             var url = route.Request.Url;
-            if (url.StartsWith("file://", StringComparison.Ordinal)) return route.ContinueAsync();
+            if (allowed(url)) return route.ContinueAsync();
             lock (refused) refused.Add(url);
             return route.AbortAsync();
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, message) => { lock (errors) errors.Add(message); };
-        await page.GotoAsync(new Uri(Path.GetFullPath(file)).AbsoluteUri + fragment, new() { WaitUntil = WaitUntilState.Load });
-        Assert.True(errors.Count == 0, $"{file}: script errors: {string.Join(" | ", errors)}");
-        return new OpenPage(page, context, refused);
+        return new OpenPage(page, context, refused, errors);
     }
 
     public async Task DisposeAsync()

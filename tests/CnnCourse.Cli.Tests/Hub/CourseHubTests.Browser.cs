@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using CnnCourse.Tests.Support;
+using Microsoft.Playwright;
+
+namespace CnnCourse.Tests.Hub;
+
+/// <summary>A student's first lecture in the browser: log in on the hub's page, open notebook 00, Cell > Run All.</summary>
+public partial class CourseHubTests
+{
+    [Fact]
+    public async Task A_student_logs_in_in_the_browser_runs_notebook_00_and_watches_training_live()
+    {
+        var student = hub.B;   // A's copy of 00 is edited by the course-update test; C is left idle for the culler
+        await using var open = await browser.OpenLoopbackAsync($"{hub.Url}/hub/login", hub.Url);
+        var page = open.Page;
+        await page.FillAsync("#username_input", student.Name);
+        await page.FillAsync("#password_input", student.Password);
+        await page.ClickAsync("#login_submit");
+        // The hub starts the server if it is not running and sends the browser on to the notebook list.
+        await page.WaitForURLAsync(new Regex($"/user/{student.Name}/tree"), new() { Timeout = 120_000 });
+
+        await page.GotoAsync($"{hub.Url}/user/{student.Name}/notebooks/notebooks/00-getting-started.ipynb");
+        await page.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()",
+            null, new() { Timeout = 120_000 });
+        Assert.Equal(".net-csharp", await page.EvaluateAsync<string>("() => Jupyter.notebook.kernel.name"));
+        await page.ClickAsync("#celllink");
+        await page.ClickAsync("#run_all_cells > a");
+
+        // While it runs: the training cell's status line changes in place (epoch, batch, loss), as the student sees it.
+        const string running = "() => Jupyter.notebook.get_cells().some(c => c.cell_type === 'code' && c.input_prompt_number === '*')";
+        const string statusLine = """
+            () => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code');
+                    const text = cells[cells.length - 1].output_area.element.text();
+                    const m = text.match(/lecture CNN: epoch [^\n]*/); return m ? m[0] : ''; }
+            """;
+        var seen = new List<string>();
+        var kernelSockets = new HashSet<string>();
+        var uid = CourseHub.Run("id", "-u", student.Name).Output.Trim();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await page.WaitForFunctionAsync(running, null, new() { Timeout = 30_000 });
+        while (await page.EvaluateAsync<bool>(running))
+        {
+            Assert.True(clock.Elapsed < CellTimeout * 2, $"{student.Name}'s notebook 00 still runs after {clock.Elapsed}; seen: {string.Join(" | ", seen)}");
+            foreach (var pid in StudentKernels(uid)) kernelSockets.UnionWith(ListeningSockets.Of(pid));
+            var line = await page.EvaluateAsync<string>(statusLine);
+            if (line.Length > 0 && (seen.Count == 0 || seen[^1] != line)) seen.Add(line);
+            await Task.Delay(250);
+        }
+
+        var errors = await page.EvaluateAsync<string[]>(
+            "() => Jupyter.notebook.get_cells().flatMap(c => (c.output_area ? c.output_area.outputs : []).filter(o => o.output_type === 'error').map(o => o.ename + ': ' + o.evalue))");
+        Assert.True(errors.Length == 0, $"cells failed in the browser: {string.Join(" | ", errors)}");
+        Assert.True(seen.Select(l => Regex.Match(l, @"epoch (\d)/").Groups[1].Value).Distinct().Count() >= 2 && seen.Count >= 4,
+            $"the training display did not update live (status lines seen while running: {string.Join(" | ", seen)})");
+        var finalText = await page.EvaluateAsync<string>(
+            "() => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code'); return cells[cells.length - 1].output_area.element.text(); }");
+        Assert.Matches(@"test accuracy after 3 epochs: \d+(\.\d)?\s?%", finalText);
+
+        // The curves are drawn by plotly in the page (axes and traces as SVG), offline.
+        var curves = page.Locator(".cell.code_cell").Last.Locator(".js-plotly-plot .main-svg");
+        await curves.First.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.True(await page.Locator(".cell.code_cell").Last.Locator(".js-plotly-plot .scatterlayer .trace").CountAsync() >= 2, "the training curves have no traces");
+        // Nothing left for the network (no CDN). The one thing refused may be the kernel's own script probing its HTTP side
+        // channel at 127.0.0.1 (GET /discovery): from a student's laptop that reaches nothing, and the page carries on.
+        var beyond = open.Refused.Where(u => !Regex.IsMatch(u, @"^http://127\.0\.0\.1:\d+/discovery$")).Distinct().ToList();
+        Assert.True(beyond.Count == 0, $"the notebook page tried to reach beyond the hub: {string.Join(", ", beyond)}");
+        Assert.True(kernelSockets.Count > 0 && kernelSockets.All(ListeningSockets.IsLoopback),
+            $"{student.Name}'s kernel listened on: {string.Join(", ", kernelSockets.Order())} (expected the loopback address only)");
+
+        await curves.First.ScrollIntoViewIfNeededAsync();
+        var shot = await open.ScreenshotAsync("hub-00-getting-started.png");
+        Assert.True(new FileInfo(shot).Length > 10_000, $"{shot} is nearly empty");
+    }
+
+    /// <summary>A student's .NET kernels: processes of their uid running dotnet-interactive.</summary>
+    static IEnumerable<int> StudentKernels(string uid)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string status, cmdline;
+            try { (status, cmdline) = (File.ReadAllText(Path.Combine(dir, "status")), File.ReadAllText(Path.Combine(dir, "cmdline"))); }
+            catch (IOException) { continue; }
+            if (Regex.IsMatch(status, $@"^Uid:\s+{uid}\s", RegexOptions.Multiline) && cmdline.Contains("dotnet-interactive", StringComparison.Ordinal)) yield return pid;
+        }
+    }
+}
