@@ -52,6 +52,14 @@ public class SlidingWindowDetectorTests
     }
 
     [Fact]
+    public void Windows_whose_ink_is_off_centre_are_not_asked()
+    {
+        // The item's centre of mass is half a pixel from the centre of window (0, 0), and one pixel from the centres of the other three.
+        var centred = new SlidingWindowDetector(Classify, groupOf: [0, 1], window: 4, stride: 2, inkThreshold: 0.5f, minInk: 0.2, maxCentreOffset: 0.75);
+        Assert.Equal([new Box(0, 0, 4, 4)], centred.Candidates(Scene()).Select(c => c.Window));
+    }
+
+    [Fact]
     public void Suppression_keeps_the_best_window_and_those_that_barely_overlap_it()
     {
         // (2, 0) and (0, 2) overlap (0, 0) by 8 / 24 = 0.33 and go; (2, 2) overlaps it by 4 / 28 = 0.14 and stays.
