@@ -27,6 +27,7 @@ public static class Course
         "using System.Globalization;",
         "using System.IO;",
         "using CnnCourse;",
+        "using CnnCourse.Applications;",
         "using CnnCourse.Benchmarks;",
         "using CnnCourse.Convolution;",
         "using CnnCourse.Data;",

@@ -3,7 +3,11 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Cli.Assignments;
 
-/// <summary>Assignments 2 and 3 released and graded together: the instructor's solution gets full marks, the released copy none.</summary>
+/// <summary>
+/// Assignments 2 and 3 released and graded together: the instructor's solution gets full marks, the released copy
+/// none, and two submissions of assignment 2 that let the course library answer (by name, and through aliases)
+/// get nothing either. One grading run for all of them, because each run starts sandboxed children.
+/// </summary>
 public sealed class TwoAssignmentsGrading : IDisposable
 {
     public static readonly string[] Names = ["02-numerical-example", "03-train-a-cnn"];
@@ -11,6 +15,7 @@ public sealed class TwoAssignmentsGrading : IDisposable
     public CnnTool.Result Result { get; }
     public List<Dictionary<string, string>> Gradebook { get; }
     public string Output => Temp.File("grade");
+    const string NumericalExample = "02-numerical-example";
 
     public TwoAssignmentsGrading()
     {
@@ -22,11 +27,48 @@ public sealed class TwoAssignmentsGrading : IDisposable
             Submissions.Solution(name).Save(Temp.File("submissions"), "full", name);
             Submissions.Released(name).Save(Temp.File("submissions"), "empty", name);
         }
+        LibraryAnswers();
         // Assignment 3's training budget is 60 s; 30 s keeps the suite short and is still enough for 80% here.
         Result = CnnTool.Run(TimeSpan.FromMinutes(10), new Dictionary<string, string?> { ["CNN_ASSIGN_TRAIN_SECONDS"] = "30" },
             "assign", "grade", Temp.File("submissions"), "--release", release, "--out", Output, "--jobs", "2", "--memory-mb", "3000");
         Gradebook = Csv.Read(Path.Combine(Output, CnnCourse.Assignments.Gradebook.FileName));
     }
+
+    /// <summary>
+    /// Right values from the library's worked example instead of the student's own work: "library" names the
+    /// library's types where it calls them; "library-alias" reaches them through `using static`, a `using` alias
+    /// and fully qualified names, so the calls themselves never name a forbidden type.
+    /// </summary>
+    void LibraryAnswers()
+    {
+        const string toGrid = "float[,] ToGrid(Tensor t)\n{\n    var values = t.contiguous().data<float>().ToArray();\n    long columns = t.shape[1];\n" +
+            "    var grid = new float[t.shape[0], columns];\n    for (int i = 0; i < values.Length; i++) grid[i / columns, i % columns] = values[i];\n    return grid;\n}\n";
+        Submissions.Solution(NumericalExample)
+            .ReplaceAnswer("long[] ShapeAfter", "long[] ShapeAfter(string layer)\n{\n    IReadOnlyList<LayerArithmetic> rows = NumericalExampleCnn.Arithmetic();\n" +
+                "    return rows.Single(r => r.Layer == (layer switch { \"dense\" => \"fc1\", \"output\" => \"classifier\", _ => layer })).Shape;\n}")
+            .ReplaceAnswer("int OutputNeurons", "string OutputActivation() => \"softmax\";\nint OutputNeurons() => NumericalExampleCnn.ClassNames.Count;")
+            .ReplaceAnswer("BuildNetwork", "nn.Module<Tensor, Tensor> BuildNetwork(double dropoutRate) => new NumericalExampleCnn(dropoutRate);")
+            .ReplaceAnswer("float[,] PadByRepeating", toGrid +
+                "float[,] PadByRepeating(float[,] map, int padding) => ToGrid(NaiveConvolution.Pad(tensor(map), padding, PaddingMode.Replicate));\n" +
+                "float[,] Convolve(float[,] map, float[,] kernel) => ToGrid(NaiveConvolution.Conv2d(tensor(map), tensor(kernel)));")
+            .ReplaceAnswer("float[,] MaxPool", "float[,] MaxPool(float[,] map, int window) => ToGrid(NaivePooling.MaxPool2d(tensor(map), window));\n" +
+                "float[] Flatten(float[,] map) => tensor(map).flatten().data<float>().ToArray();")
+            .Save(Temp.File("submissions"), "library", NumericalExample);
+        Submissions.Solution(NumericalExample)
+            .AddCellAfter("Course.Start", "using static CnnCourse.Convolution.ConvArithmetic;\nusing Network = CnnCourse.Models.NumericalExampleCnn;")
+            .ReplaceAnswer("long[] ShapeAfter", "long[] ShapeAfter(string layer)\n{\n" +
+                "    long conv1 = OutputSize(32, 3, 1, 2), pool1 = PoolOutputSize((int)conv1), conv2 = OutputSize((int)pool1, 3, 1, 2), pool2 = PoolOutputSize((int)conv2);\n" +
+                "    return layer switch { \"conv1\" => new[] { 8L, conv1, conv1 }, \"pool1\" => new[] { 8L, pool1, pool1 }, \"conv2\" => new[] { 16L, conv2, conv2 },\n" +
+                "        \"pool2\" => new[] { 16L, pool2, pool2 }, \"flatten\" => new[] { 16 * pool2 * pool2 }, \"dense\" => new[] { 16L }, _ => new[] { 4L } };\n}")
+            .ReplaceAnswer("BuildNetwork", "nn.Module<Tensor, Tensor> BuildNetwork(double dropoutRate) => new Network(dropoutRate);")
+            .ReplaceAnswer("float[,] PadByRepeating", toGrid +
+                "float[,] PadByRepeating(float[,] map, int padding) => ToGrid(CnnCourse.Convolution.NaiveConvolution.Pad(tensor(map), padding, CnnCourse.Convolution.PaddingMode.Replicate));\n" +
+                "float[,] Convolve(float[,] map, float[,] kernel) => ToGrid(CnnCourse.Convolution.NaiveConvolution.Conv2d(tensor(map), tensor(kernel)));")
+            .Save(Temp.File("submissions"), "library-alias", NumericalExample);
+    }
+
+    public IEnumerable<Dictionary<string, string>> Rows(string student, string assignment) =>
+        Gradebook.Where(r => r["student"] == student && r["assignment"] == assignment);
 
     public void Dispose() => Temp.Dispose();
 }
@@ -40,7 +82,9 @@ public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixt
     {
         Assert.True(grading.Result.ExitCode == 0, grading.Result.Output);
         var full = grading.Gradebook.Where(r => r["student"] == "full").ToList();
-        Assert.Equal(6, full.Count);
+        Assert.Equal(8, full.Count);
+        Assert.Equal(["ne-shapes", "ne-output-layer", "ne-network", "ne-dropout", "ne-replicate-convolution", "ne-pool-flatten"],
+            grading.Rows("full", "02-numerical-example").Select(r => r["test"]));
         Assert.All(full, r => Assert.True(r["result"] == "passed", $"{r["assignment"]} {r["test"]}: {r["reason"]}"));
     }
 
@@ -48,10 +92,35 @@ public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixt
     public void The_released_copies_get_nothing_and_say_why()
     {
         var empty = grading.Gradebook.Where(r => r["student"] == "empty").ToList();
-        Assert.Equal(6, empty.Count);
+        Assert.Equal(8, empty.Count);
         Assert.All(empty, r => Assert.Equal("0", r["points"]));
         Assert.All(empty.Where(r => r["test"] != "held-out-accuracy"), r => Assert.Contains("NotImplementedException", r["reason"]));
         Assert.Contains("there is no trained model", empty.Single(r => r["test"] == "held-out-accuracy")["reason"]);
+    }
+
+    [Fact]
+    public void Letting_the_library_answer_assignment_2_scores_zero_with_the_forbidden_name()
+    {
+        foreach (var student in new[] { "library", "library-alias" })
+        {
+            var rows = grading.Rows(student, "02-numerical-example").ToList();
+            Assert.Equal(6, rows.Count);
+            Assert.All(rows, r => Assert.True(r["result"] == "rejected" && r["points"] == "0", $"{student}, {r["test"]}: {r["result"]} {r["points"]} ({r["reason"]})"));
+        }
+        string Reason(string student, string test) => grading.Rows(student, "02-numerical-example").Single(r => r["test"] == test)["reason"];
+        const string ByFamily = "which this test forbids (`NumericalExample*`; write it yourself)";
+        Assert.Contains("uses `LayerArithmetic`, which this test forbids (write it yourself)", Reason("library", "ne-shapes"));
+        Assert.Contains($"uses `NumericalExampleCnn`, {ByFamily}", Reason("library", "ne-output-layer"));
+        Assert.Contains("uses `NaiveConvolution`, which this test forbids", Reason("library", "ne-replicate-convolution"));
+        Assert.Contains("uses `NaivePooling`, which this test forbids", Reason("library", "ne-pool-flatten"));
+        // The alias cell (3) comes right after the set-up cell, and the calls below it name no forbidden type.
+        Assert.All(new[] { "ne-shapes", "ne-network", "ne-pool-flatten" }, test =>
+        {
+            Assert.Contains("cell 3 uses `ConvArithmetic`, which this test forbids (write it yourself)", Reason("library-alias", test));
+            Assert.Contains($"cell 3 uses `NumericalExampleCnn`, {ByFamily}", Reason("library-alias", test));
+        });
+        Assert.Contains("uses `NaiveConvolution`, which this test forbids", Reason("library-alias", "ne-replicate-convolution"));
+        Assert.All(grading.Rows("library", "03-train-a-cnn"), r => Assert.Equal("not-submitted", r["result"]));
     }
 
     [Fact]

@@ -92,4 +92,16 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         Assert.True(charts >= 8, $"{charts} charts");
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void Sliding_the_classifier_over_the_scenes_finds_items()
+    {
+        Assert.Equal(200, run.Whole("scenes.Count"));
+        long items = run.Whole("detectionScore.Objects"), found = run.Whole("detectionScore.Detections");
+        // 200 scenes of 1 to 4 items; a few merge or hide under others in the masks.
+        Assert.InRange(items, 250, 800);
+        Assert.InRange(found, items / 2, items * 2);
+        Assert.InRange(run.Number("detectionScore.Precision"), 0.3, 1.0);
+        Assert.InRange(run.Number("detectionScore.Recall"), 0.3, 1.0);
+    }
 }
