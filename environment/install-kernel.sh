@@ -43,8 +43,8 @@ spec = json.load(open(path))
 argv = spec["argv"]
 if argv[:2] == ["dotnet", "interactive"]:
     spec["argv"] = argv = [tool] + argv[2:]
-# The kernel always serves an HTTP side channel (variables, and a hub that runs submitted code, without a password);
-# by default it listens on every network address. Loopback only: no one on the network reaches it.
+# The kernel always serves an HTTP side channel without a password (variable values; after `#!enable-http`, a hub
+# that runs submitted code); by default it listens on every network address. Loopback only: no one on the network reaches it.
 if "--http-local-only" not in argv:
     argv.append("--http-local-only")
 with open(path + ".tmp", "w") as f:

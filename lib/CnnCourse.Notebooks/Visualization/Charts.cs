@@ -12,6 +12,9 @@ namespace CnnCourse.Visualization;
 /// </summary>
 public static class Charts
 {
+    /// <summary>Whole epochs only: with three epochs plotly would otherwise tick 1, 1.5, 2, 2.5, 3.</summary>
+    static readonly object EpochAxis = new { title = new { text = "epoch" }, tickmode = "linear", tick0 = 1, dtick = 1 };
+
     /// <summary>Loss and accuracy per epoch, training and validation, side by side; several runs overlay.</summary>
     public static GenericChart TrainingCurves(params TrainingHistory[] histories)
     {
@@ -31,7 +34,7 @@ public static class Charts
             }
         }
         var grid = Chart.Grid(new[] { Chart.Combine(lossTraces), Chart.Combine(accuracyTraces) }, 1, 2, SubPlotTitles: new[] { "loss", "accuracy" });
-        return WithLayout(grid, ("width", 960), ("height", 380), ("xaxis", new { title = new { text = "epoch" } }), ("xaxis2", new { title = new { text = "epoch" } }));
+        return WithLayout(grid, ("width", 960), ("height", 380), ("xaxis", EpochAxis), ("xaxis2", EpochAxis));
     }
 
     /// <summary>A grid of images from a batch (N, C, H, W) or (N, H, W); grayscale as heatmaps, titles optional.</summary>
