@@ -23,9 +23,8 @@ public class JupyterKernelTests
                      "--ExecutePreprocessor.timeout=600", "--output-dir", temp.Path, Path.Combine(CoursePaths.Root, "notebooks", "00-getting-started.ipynb") })
             start.ArgumentList.Add(arg);
         start.Environment["CNN_PROFILE"] = "quick";
-        // While it runs, what does the kernel listen on? It always serves an HTTP side channel (variable values; after
-        // #!enable-http, a hub
-        // that runs submitted code; no password); install-kernel.sh keeps it on the loopback address.
+        // While it runs, what does the kernel listen on? It always serves an HTTP side channel without a password
+        // (variable values; after #!enable-http, a hub that runs submitted code); install-kernel.sh keeps it on loopback.
         using var stop = new CancellationTokenSource();
         var listening = Task.Run(async () =>
         {
