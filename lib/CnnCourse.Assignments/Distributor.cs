@@ -35,7 +35,6 @@ public static class Distributor
 
         var kitAssignments = Path.Combine(options.Kit, "assignments");
         MakeFolder(kitAssignments, ReadableByAll);
-        MakeFolder(options.Exchange.Root, ReadableByAll);
         foreach (var assignment in released)
         {
             var notebook = Path.Combine(options.ReleaseDirectory, assignment.Name + ".ipynb");
@@ -44,18 +43,26 @@ public static class Distributor
             AtomicFile.WriteAllText(target, HubCopy(File.ReadAllText(notebook)));
             SetMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-            MakeFolder(options.Exchange.AssignmentFolder(assignment.Name), ReadableByAll);
             var infoPath = options.Exchange.InfoFile(assignment.Name);
             var deadline = options.Deadline ?? (File.Exists(infoPath) ? ExchangeAssignment.Read(infoPath).Deadline : null);
-            AtomicFile.WriteAllText(infoPath, new ExchangeAssignment(assignment.Name, assignment.Tests.Select(t => t.GradeId).ToList(), deadline).ToJson());
-            SetMode(infoPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-            // Students may pass through the inbox to their own folder, but not list it.
-            MakeFolder(options.Exchange.Inbox(assignment.Name), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-            foreach (var account in accounts) OpenInbox(options.Exchange, assignment.Name, account);
+            OpenAssignment(options.Exchange, new ExchangeAssignment(assignment.Name, assignment.Tests.Select(t => t.GradeId).ToList(), deadline), accounts);
             log.WriteLine($"{assignment.Name}: in {target}; exchange {options.Exchange.AssignmentFolder(assignment.Name)}" +
                           (deadline is { } d ? $", deadline {d:yyyy-MM-dd HH:mm zzz}" : ", no deadline"));
         }
         foreach (var account in accounts) log.WriteLine($"{account.Name}: {HandOut(sync, options.Kit, account)}");
+    }
+
+    /// <summary>The assignment's exchange folder: assignment.json (readable by all), the inbox (0711) and an inbox of each student's own.</summary>
+    public static void OpenAssignment(ExchangeFolder exchange, ExchangeAssignment info, IEnumerable<UnixAccount> students)
+    {
+        MakeFolder(exchange.Root, ReadableByAll);
+        MakeFolder(exchange.AssignmentFolder(info.Name), ReadableByAll);
+        var infoPath = exchange.InfoFile(info.Name);
+        AtomicFile.WriteAllText(infoPath, info.ToJson());
+        SetMode(infoPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        // Students may pass through the inbox to their own folder, but not list it.
+        MakeFolder(exchange.Inbox(info.Name), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        foreach (var student in students) OpenInbox(exchange, info.Name, student);
     }
 
     /// <summary>The student's own inbox folder: created by root, then given to the student with mode 0700.</summary>
