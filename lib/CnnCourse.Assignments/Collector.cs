@@ -5,7 +5,7 @@ using CnnCourse.Exchange;
 
 namespace CnnCourse.Assignments;
 
-/// <summary>What collect took for one student (Taken null: nothing to grade) and why others were left.</summary>
+/// <summary>What collect took for one student (Taken null: nothing to grade), why others were left, and corrected times (Skipped: both, as notes).</summary>
 public sealed record CollectedStudent(string Student, int Submissions, SubmissionReceipt? Taken, string TakenFrom, IReadOnlyList<string> Skipped);
 
 /// <summary>The record of one collection, saved as SUBMISSIONS/.collect/NN-name.json.</summary>
@@ -21,6 +21,9 @@ public sealed record CollectManifest(string Assignment, DateTimeOffset Collected
 public static class Collector
 {
     public const string ManifestFolder = ".collect";
+
+    /// <summary>How far a receipt's time may lie before its file's arrival (writing and renaming take moments, not minutes).</summary>
+    static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(2);
 
     static readonly JsonSerializerOptions options = new()
     {
@@ -77,6 +80,13 @@ public static class Collector
                 var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 if (sha != receipt.Sha256 || bytes.Length != receipt.Bytes) { skipped.Add($"{notebook.Name}: SHA-256 {sha[..12]}… does not match its receipt's {receipt.Sha256[..Math.Min(12, receipt.Sha256.Length)]}…"); continue; }
                 if (receipt.Assignment != assignment || receipt.Student != student) { skipped.Add($"{file.Name}: a receipt for {receipt.Assignment} of {receipt.Student}"); continue; }
+                // The receipt's time comes from the student's process; the file's change time is the exchange's own and
+                // cannot be set back. A receipt that claims a time well before its file arrived is corrected to the arrival.
+                if (OperatingSystem.IsLinux() && UnixAccount.ChangeTimeOf(notebook.FullName) is var arrived && arrived > receipt.SubmittedAt + ClockSlack)
+                {
+                    skipped.Add($"{notebook.Name}: its receipt says {receipt.SubmittedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC but the file arrived at {arrived.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; the arrival counts");
+                    receipt = receipt with { SubmittedAt = arrived };
+                }
                 valid.Add((receipt with { Late = deadline is { } d && receipt.SubmittedAt > d }, bytes, notebook.FullName));
             }
             catch (InvalidDataException e)

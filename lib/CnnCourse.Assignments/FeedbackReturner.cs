@@ -5,8 +5,8 @@ namespace CnnCourse.Assignments;
 
 /// <summary>
 /// `cnn assign return NN-name` (root, on the hub server): copies each student's feedback page from the grading output
-/// (GRADES/feedback/STUDENT/NN-name.html) to ~STUDENT/feedback/NN-name.html, folder 0700 and page 0600, so only that
-/// student reads it. The copy runs as the student (root never writes into a folder the student controls, where a
+/// (GRADES/feedback/STUDENT/NN-name.html) to ~STUDENT/course/feedback/NN-name.html, folder 0700 and page 0600, so only
+/// that student reads it. It is under ~/course, the root of the student's Jupyter server, so they open it there. The copy runs as the student (root never writes into a folder the student controls, where a
 /// planted link could send the write elsewhere); the page comes in on standard input.
 /// </summary>
 public static class FeedbackReturner
@@ -29,7 +29,7 @@ public static class FeedbackReturner
                 continue;
             }
             WriteAs(student, assignment + ".html", File.ReadAllBytes(page));
-            var target = Path.Combine(student.Home, "feedback", assignment + ".html");
+            var target = Path.Combine(student.Home, "course", "feedback", assignment + ".html");
             log.WriteLine($"{student.Name}: {target}");
             returned.Add(target);
         }
@@ -40,7 +40,7 @@ public static class FeedbackReturner
     static void WriteAs(UnixAccount student, string fileName, byte[] page)
     {
         // umask 077: the folder and the page are the student's alone. The page replaces an earlier one with a rename.
-        const string script = "umask 077 && mkdir -p \"$HOME/feedback\" && chmod 700 \"$HOME/feedback\" && cat > \"$HOME/feedback/.$1.tmp\" && mv -f \"$HOME/feedback/.$1.tmp\" \"$HOME/feedback/$1\"";
+        const string script = "umask 077 && mkdir -p \"$HOME/course/feedback\" && chmod 700 \"$HOME/course/feedback\" && cat > \"$HOME/course/feedback/.$1.tmp\" && mv -f \"$HOME/course/feedback/.$1.tmp\" \"$HOME/course/feedback/$1\"";
         var start = new ProcessStartInfo("runuser") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-u", student.Name, "--", "env", $"HOME={student.Home}", "sh", "-c", script, "return", fileName }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

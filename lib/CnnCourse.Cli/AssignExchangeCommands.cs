@@ -93,7 +93,7 @@ static class AssignExchangeCommands
     {
         var name = new Argument<string>("assignment") { Description = "The assignment, e.g. 01-convolution-from-scratch" };
         var grades = new Option<string>("--grades") { Description = "The grading output (default artifacts/assign/grade)", DefaultValueFactory = _ => DefaultGrades, HelpName = "DIR" };
-        var command = new Command("return", "On the hub server, as root: give each student their feedback page, ~/feedback/NN-name.html, readable by them only.") { name, grades };
+        var command = new Command("return", "On the hub server, as root: give each student their feedback page, ~/course/feedback/NN-name.html (in their Jupyter tree), readable by them only.") { name, grades };
         command.SetAction(parse =>
         {
             var returned = FeedbackReturner.Return(Path.GetFullPath(parse.GetValue(grades)!), parse.GetValue(name)!, new ControlEscapingWriter(Console.Out));

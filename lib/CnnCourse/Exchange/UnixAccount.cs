@@ -39,6 +39,18 @@ public sealed record UnixAccount(string Name, uint Uid, uint Gid, string Home)
         return BitConverter.ToUInt32(buffer, StxUidOffset);
     }
 
+    /// <summary>When the file's inode last changed (created, renamed, its mode changed): a time its owner can move forward but never back.</summary>
+    public static DateTimeOffset ChangeTimeOf(string path)
+    {
+        const int AtCurrentFolder = -100, NoFollow = 0x100, WantCtime = 0x80, StxCtimeOffset = 96;
+        var buffer = new byte[256];
+        if (statx(AtCurrentFolder, path, NoFollow, WantCtime, buffer) != 0)
+            throw new IOException($"{path}: cannot read its change time (errno {Marshal.GetLastPInvokeError()})");
+        var seconds = BitConverter.ToInt64(buffer, StxCtimeOffset);
+        var nanoseconds = BitConverter.ToUInt32(buffer, StxCtimeOffset + 8);
+        return DateTimeOffset.FromUnixTimeSeconds(seconds).AddTicks(nanoseconds / 100);
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     struct Passwd
     {

@@ -122,6 +122,21 @@ public sealed class ExchangeTests : IDisposable
     }
 
     [Fact]
+    public void A_receipt_backdated_before_the_deadline_counts_from_when_its_file_arrived()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddHours(-1);   // passed an hour ago, for the file system's clock too
+        var info = ExchangeAssignment.Read(exchange.InfoFile(Assignment)) with { Deadline = deadline };
+        Distributor.OpenAssignment(exchange, info, []);
+        var forged = NotebookSubmitter.Submit(exchange, released, "alice", deadline.AddHours(-1));   // a clock set back by two hours
+        Assert.False(forged.Late);
+
+        var collected = Collector.Collect(exchange, Assignment, temp.File("submissions"), null, LatePolicy.Latest, DateTimeOffset.UtcNow).Students.Single();
+        Assert.True(collected.Taken!.Late);
+        Assert.True(collected.Taken.SubmittedAt > deadline);
+        Assert.Contains(collected.Skipped, s => s.Contains("the arrival counts"));
+    }
+
+    [Fact]
     public void Collect_with_a_deadline_in_the_wrong_format_is_one_line_and_writes_nothing()
     {
         var submissions = temp.File("submissions");
