@@ -97,6 +97,7 @@ public class AssignmentLoopTests(CourseHub hub, ITestOutputHelper output) : ICla
                 Assert.Contains($"Score: <b>{totals[student.Name]} / 10</b>", asStudent.Output);
                 var decoded = WebUtility.HtmlDecode(asStudent.Output);
                 foreach (var line in hidden) Assert.DoesNotContain(line, decoded);
+                await hub.StartServerAsync(student);   // culled while the grader ran
                 var (own, ownBody) = await hub.SendAsync(HttpMethod.Get, $"/user/{student.Name}/api/contents/feedback/{Assignment}.html", student);
                 Assert.True(own == HttpStatusCode.OK, $"{student.Name} cannot open their feedback in Jupyter: {(int)own} {ownBody}");
                 foreach (var other in hub.Students.Where(o => o != student))
