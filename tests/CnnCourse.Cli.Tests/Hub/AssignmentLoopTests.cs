@@ -130,7 +130,12 @@ public class AssignmentLoopTests(CourseHub hub, ITestOutputHelper output) : ICla
             else if (Directory.Exists(Exchange))
                 foreach (var student in hub.Students)
                     if (Directory.Exists($"{Exchange}/{Assignment}/inbox/{student.Name}")) Directory.Delete($"{Exchange}/{Assignment}/inbox/{student.Name}", recursive: true);
-            if (!kitCopyWasThere) File.Delete(kitCopy);
+            if (!kitCopyWasThere)
+            {
+                File.Delete(kitCopy);
+                if (Directory.Exists(Path.GetDirectoryName(kitCopy)) && !Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(kitCopy)!).Any())
+                    Directory.Delete(Path.GetDirectoryName(kitCopy)!);   // the other hub tests see the kit as it was
+            }
         }
     }
 
