@@ -20,7 +20,7 @@
 #   --no-build            use the build already in lib/ (the tests build it before they start)
 # Installed: Debian's jupyterhub, the .NET Interactive kernel in /opt/cnncourse/dotnet-interactive registered for
 # everyone in /usr/local/share/jupyter/kernels, the course kit (build, lecture notebooks, data) read-only in
-# /opt/cnncourse/kit; configuration in /etc/cnncourse, the hub's database and secrets in /var/lib/cnncourse-hub.
+# /opt/cnncourse/kit (with the `cnn` tool, run by /usr/local/bin/cnn); configuration in /etc/cnncourse, the hub's database and secrets in /var/lib/cnncourse-hub.
 # Safe to run again: the input is checked before anything changes, and every step repairs what it finds.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -110,6 +110,11 @@ chmod -R a+rX "$prefix/dotnet-interactive" "$kernels"
 
 # 4. The kit, the accounts and the hub's configuration.
 "$py" "$here/hub/setup_hub.py" apply "${paths[@]}" "${own[@]}" "${args[@]}"
+
+# `cnn` for everyone on the server, from the kit's read-only copy: students hand in with `cnn assign submit`.
+printf '#!/bin/sh\n# The course tool, installed by environment/hub.sh.\nexec %s %s "$@"\n' "$(command -v dotnet)" "$prefix/kit/cli/cnn.dll" > /usr/local/bin/cnn.tmp
+chmod 755 /usr/local/bin/cnn.tmp
+mv /usr/local/bin/cnn.tmp /usr/local/bin/cnn
 
 # 5. Run it. Debian's proxy runs on Debian's node modules even where another node comes first on PATH.
 export NODE_PATH=/usr/share/nodejs

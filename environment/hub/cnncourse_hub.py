@@ -26,6 +26,7 @@ class CourseSpawner(LocalProcessSpawner):
     cpu_shares = Integer(1024, config=True, help="cgroup cpu.shares: every student gets the same share when cores are busy.")
     sync_command = Unicode("", config=True, help="Program that brings a student's course folder up to date (run as the student).")
     kit = Unicode("", config=True, help="The shared, read-only course kit the student's folder is synced from.")
+    exchange = Unicode("/var/lib/cnncourse-exchange", config=True, help="Where students hand in assignments (cnn assign distribute makes it).")
 
     def cgroup_paths(self):
         name = self.user.name
@@ -87,8 +88,27 @@ class CourseSpawner(LocalProcessSpawner):
         if text:
             self.log.info("course sync for %s: %s", self.user.name, text.replace("\n", "; "))
 
+    def open_inboxes(self):
+        """Gives a student added after `cnn assign distribute` their own inbox in every distributed assignment (root makes
+        it, owned by the student, mode 700), as distribute does for the students it knew."""
+        if not os.path.isdir(self.exchange):
+            return
+        account = pwd.getpwnam(self.user.name)
+        for assignment in sorted(os.listdir(self.exchange)):
+            inbox = os.path.join(self.exchange, assignment, "inbox")
+            if not os.path.isfile(os.path.join(self.exchange, assignment, "assignment.json")) or not os.path.isdir(inbox):
+                continue
+            mine = os.path.join(inbox, self.user.name)
+            if os.path.islink(mine):
+                continue
+            if not os.path.isdir(mine):
+                os.mkdir(mine, 0o700)
+                os.chown(mine, account.pw_uid, account.pw_gid)
+                os.chmod(mine, 0o700)
+
     async def start(self):
         await self.sync_course()
+        self.open_inboxes()
         self._cgroups = self.make_cgroups()
         return await super().start()
 

@@ -4,6 +4,8 @@
     ~/course/lib -> KIT/lib             the shared read-only build, so a notebook's first cell
                                         `#r "../lib/CnnCourse.Notebooks/bin/CnnCourse.Notebooks.dll"` finds it
     ~/course/.course-sync.json          the checksum of each notebook as it was last handed out
+    ~/course/assignments/NN-name.ipynb  the graded assignments handed out so far (`cnn assign distribute` puts them in
+                                        KIT/assignments); one is copied only if the student has none: never replaced
 
 A notebook the student never had is copied. One they have not changed since it was handed out is replaced by the new
 version. One they edited is never touched: a changed lecture notebook arrives beside it as
@@ -101,6 +103,28 @@ def sync(kit, home):
                 continue  # the record keeps what was handed out, so the student's copy still counts as edited
         handed_out[name] = new
     write_atomically(manifest_path, (json.dumps(handed_out, indent=1, sort_keys=True) + "\n").encode())
+    report += hand_out_assignments(kit, course)
+    return report
+
+
+def hand_out_assignments(kit, course):
+    """Copies each distributed assignment the student does not have yet; their own copy, edited or not, is never touched."""
+    source_dir = os.path.join(kit, "assignments")
+    if not os.path.isdir(source_dir):
+        return []
+    mine_dir = os.path.join(course, "assignments")
+    if not os.path.lexists(mine_dir):
+        os.makedirs(mine_dir, mode=0o700)
+    elif os.path.islink(mine_dir) or not os.path.isdir(mine_dir):
+        raise FileExistsError(f"{mine_dir} is not a folder: move it away and start the server again")
+    require_writable(mine_dir)
+    report = []
+    for name in sorted(os.listdir(source_dir)):
+        mine = os.path.join(mine_dir, name)
+        if name.endswith(".ipynb") and not os.path.lexists(mine):
+            with open(os.path.join(source_dir, name), "rb") as f:
+                write_atomically(mine, f.read())
+            report.append(f"handed out assignments/{name}")
     return report
 
 

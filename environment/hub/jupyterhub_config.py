@@ -39,6 +39,7 @@ c.Spawner.mem_limit = hub["mem_limit"]
 c.Spawner.cpu_limit = hub.get("cpu_limit")
 c.CourseSpawner.pids_limit = hub["pids_limit"]
 c.CourseSpawner.kit = hub["kit"]
+c.CourseSpawner.exchange = hub.get("exchange", "/var/lib/cnncourse-exchange")
 c.CourseSpawner.sync_command = os.path.join(hub["modules"], "course_sync.py")
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120

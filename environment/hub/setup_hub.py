@@ -127,8 +127,25 @@ def write_atomically(path, text, mode=0o644):
     os.replace(temp, path)
 
 
-def mirror(source, target):
-    """Makes target an exact copy of source (files compared by size and time), replacing each file atomically."""
+def same_file(a, b):
+    sa, sb = os.stat(a), os.stat(b)
+    if sa.st_size != sb.st_size:
+        return False
+    if int(sa.st_mtime) == int(sb.st_mtime):
+        return True   # both copied from the same package file by the build
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            ca, cb = fa.read(1 << 20), fb.read(1 << 20)
+            if ca != cb:
+                return False
+            if not ca:
+                return True
+
+
+def mirror(source, target, shared=None):
+    """Makes target an exact copy of source (files compared by size and time), replacing each file atomically.
+    With shared=(folder, its copy): a file identical to the one at the same place in folder becomes a relative link to
+    the same place in its copy."""
     os.makedirs(target, mode=0o755, exist_ok=True)
     wanted = set()
     for folder, dirs, files in os.walk(source):
@@ -140,10 +157,21 @@ def mirror(source, target):
         for name in files:
             src, dst = os.path.join(folder, name), os.path.join(dest, name)
             wanted.add(dst)
+            if shared:
+                twin = os.path.normpath(os.path.join(shared[0], rel, name))
+                if os.path.isfile(twin) and same_file(src, twin):
+                    link = os.path.relpath(os.path.join(shared[1], rel, name), dest)
+                    if not (os.path.islink(dst) and os.readlink(dst) == link):
+                        temp = os.path.join(dest, f".tmp-{name}")
+                        if os.path.lexists(temp):
+                            os.unlink(temp)
+                        os.symlink(link, temp)
+                        os.replace(temp, dst)
+                    continue
             s = os.stat(src)
             try:
                 d = os.stat(dst, follow_symlinks=False)
-                if d.st_size == s.st_size and int(d.st_mtime) == int(s.st_mtime):
+                if not os.path.islink(dst) and d.st_size == s.st_size and int(d.st_mtime) == int(s.st_mtime):
                     continue
             except FileNotFoundError:
                 pass
@@ -180,6 +208,12 @@ def deploy_kit(repo, kit):
     for name in os.listdir(notebooks):
         if name not in lectures:
             os.unlink(os.path.join(notebooks, name))
+    # The `cnn` tool, so that students can hand in from a terminal (cnn assign submit). Its files that the library's
+    # build holds too (torch's natives, most assemblies) are links into it rather than a second 0.5 GB copy.
+    cli = os.path.join(repo, "lib/CnnCourse.Cli/bin/Release/net10.0")
+    if not os.path.isfile(os.path.join(cli, "cnn.dll")):
+        raise InputError(f"{cli}/cnn.dll is missing: build the course first (bash environment/setup.sh)")
+    mirror(cli, os.path.join(kit, "cli"), shared=(os.path.join(repo, "lib/CnnCourse.Notebooks/bin"), os.path.join(kit, "lib/CnnCourse.Notebooks/bin")))
     # CoursePaths finds the course by this file; an empty one is enough.
     write_atomically(os.path.join(kit, "CnnCourse.sln"), "")
     for folder in (kit, os.path.join(kit, "lib"), os.path.join(kit, "lib/CnnCourse.Notebooks")):

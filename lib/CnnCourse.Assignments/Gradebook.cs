@@ -34,11 +34,6 @@ public static class Gradebook
 
     static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>A CSV field: quoted when needed; text that a spreadsheet would run as a formula gets a leading apostrophe.</summary>
-    public static string Text(string value)
-    {
-        value = value.Replace("\r", " ").Replace("\n", " ");
-        if (value.Length > 0 && "=+-@\t".Contains(value[0])) value = "'" + value;
-        return value.IndexOfAny([',', '"']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    /// <summary>A CSV field as every table of the kit writes it (<see cref="CnnCourse.Exchange.CsvText.Field"/>): RFC 4180 quoting, formulas defused.</summary>
+    public static string Text(string value) => CnnCourse.Exchange.CsvText.Field(value.Replace("\r", " ").Replace("\n", " "));   // one line per record, for grep
 }

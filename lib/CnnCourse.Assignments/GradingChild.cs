@@ -48,6 +48,7 @@ public static partial class GradingChild
             }
         }
 
+        CnnCourse.Grading.Observe.EnterGradingChild();   // a submission's Course.Submit() cell hands nothing in while graded
         using var kernel = new CellKernel();
         var csharp = kernel.CSharp;
         Emit(new JsonObject { ["event"] = "ready" });

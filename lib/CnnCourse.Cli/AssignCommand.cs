@@ -4,7 +4,7 @@ using CnnCourse.Assignments;
 
 namespace CnnCourse.Cli;
 
-/// <summary>`cnn assign release|grade`, and the hidden `execute-one` that each grading child runs.</summary>
+/// <summary>`cnn assign release|grade` (the hub's distribute, submit, collect, return and export are in AssignExchangeCommands), and the hidden `execute-one` that each grading child runs.</summary>
 static class AssignCommand
 {
     static string DefaultReleaseFolder => Path.Combine(CoursePaths.Artifacts, "assign", "release");
@@ -13,7 +13,11 @@ static class AssignCommand
     {
         var child = new Command("execute-one", "Runs one submission inside the grading sandbox (started by the grader).") { Hidden = true };
         child.SetAction(_ => GradingChild.RunAsync());
-        return new Command("assign", "Release assignments to students and grade their submissions.") { Release(), Grade(), child };
+        return new Command("assign", "Release assignments, hand them out on the hub, take submissions, collect, grade, return feedback, export scores.")
+        {
+            Release(), AssignExchangeCommands.Distribute(), AssignExchangeCommands.Submit(), AssignExchangeCommands.Collect(), Grade(),
+            AssignExchangeCommands.Return(), AssignExchangeCommands.Export(), child,
+        };
     }
 
     static Command Release()

@@ -75,6 +75,13 @@ public static class Course
         Formatter.SetPreferredMimeTypesFor(typeof(HtmlString), HtmlFormatter.MimeType);
     }
 
+    /// <summary>
+    /// Hands in the saved notebook of <paramref name="assignment"/> (e.g. "01-convolution-from-scratch", the file in this
+    /// notebook's folder) to the course hub's exchange, and shows when and what was submitted. Every submission is kept.
+    /// In a grading run it does nothing.
+    /// </summary>
+    public static HtmlString Submit(string assignment) => CourseSubmission.Submit(assignment);
+
     /// <summary>Shows a value now (not only as the cell's last expression); outside notebooks it prints it.</summary>
     public static void Show(object value)
     {

@@ -45,12 +45,14 @@ public static class Settings
         "Set by `cnn run` for each notebook: the JSON file NotebookResults writes the notebook's key numbers to.");
     public static readonly Setting AssignmentTrainSeconds = new("CNN_ASSIGN_TRAIN_SECONDS", "60",
         "The training budget, in seconds, of assignment 3's graded training cell.", ForGradingChild: true);
+    public static readonly Setting Exchange = new("CNN_EXCHANGE", "/var/lib/cnncourse-exchange",
+        "The hub's exchange folder, where students hand in assignments (`cnn assign submit`, `Course.Submit`) and the instructor collects them.");
 
     /// <summary>Set by the grader for the sandbox's start-up script only (folders to mount, limits), never by a user.</summary>
     public static readonly IReadOnlyList<string> SandboxInternal = ["CNN_SB_ROOT", "CNN_SB_BIN", "CNN_SB_DOTNET", "CNN_SB_DATASETS", "CNN_SB_SETPRIV", "CNN_SB_PRLIMIT"];
 
     public static IReadOnlyList<Setting> All { get; } =
-        [Profile, Device, Backend, CourseRoot, Artifacts, FashionMnistFolder, Offline, Vgg16Weights, ChannelsLast, CpuTuning, Results, AssignmentTrainSeconds];
+        [Profile, Device, Backend, CourseRoot, Artifacts, FashionMnistFolder, Offline, Vgg16Weights, ChannelsLast, CpuTuning, Results, AssignmentTrainSeconds, Exchange];
 
     static readonly ConcurrentDictionary<string, string?> overrides = new();
 

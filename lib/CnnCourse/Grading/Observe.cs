@@ -45,6 +45,12 @@ public static class Observe
     public static void InRange(string what, double actual, double low, double high) =>
         Record(what, "range", Finite(actual), new JsonObject { ["low"] = low, ["high"] = high });
 
+    /// <summary>True in a grading child, from its start: what only makes sense for a student (handing in) is skipped there.</summary>
+    public static bool InGradingChild { get; private set; }
+
+    /// <summary>Marks this process as a grading child (the child calls it once, before the first cell).</summary>
+    public static void EnterGradingChild() => InGradingChild = true;
+
     /// <summary>Starts collecting (the grading child calls it before a cell runs).</summary>
     public static void Begin()
     {
