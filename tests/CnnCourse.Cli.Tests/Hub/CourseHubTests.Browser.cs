@@ -11,7 +11,24 @@ public partial class CourseHubTests
     public async Task A_student_logs_in_in_the_browser_runs_notebook_00_and_watches_training_live()
     {
         var student = hub.B;   // A's copy of 00 is edited by the course-update test; C is left idle for the culler
+        // A server another test left idle for a while could be culled between the login and the notebook: start it
+        // afresh first (logging in then finds it running, as a student's second visit does).
+        await hub.StartServerAsync(student);
         await using var open = await browser.OpenLoopbackAsync($"{hub.Url}/hub/login", hub.Url);
+        try
+        {
+            await RunNotebook00Async(open, student);
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            // What the student would have seen, for whoever reads the failure.
+            var shot = await open.ScreenshotAsync("hub-00-getting-started.failure.png");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\npage {open.Page.Url}; screenshot {shot}; script errors: {string.Join(" | ", open.Errors)}\n{await hub.SpawnProgressAsync(student)}");
+        }
+    }
+
+    async Task RunNotebook00Async(OfflineBrowser.OpenPage open, HubStudent student)
+    {
         var page = open.Page;
         await page.FillAsync("#username_input", student.Name);
         await page.FillAsync("#password_input", student.Password);
