@@ -68,19 +68,35 @@ static class BenchCommand
         var started = DateTimeOffset.UtcNow;
         int repeats = quick ? 1 : 3;
         var results = new List<Measurement>();
+        // The machine facts of this process, with the (highest) thread count both sides were measured at; each row names its own.
+        var machine = MachineFacts.Current() with { TorchThreads = threadCounts.Max() };
+        string profile = quick ? "quick" : "full";
         for (int round = 1; round <= rounds; round++)
-        foreach (var model in models)
-        foreach (var threads in threadCounts)
         {
-            log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} (CnnCourse, {threads} threads)");
-            results.Add(MeasureInChild(model, threads, model.BatchesFor(quick), repeats) with { Round = round });
-            if (!peer || model.PeerName is null) continue;
-            foreach (var (blas, libraryPath) in PeerBlas.Where(b => Directory.Exists(b.LibraryPath)))
-            foreach (var (option, layout) in PeerLayouts)
+            if (round > 1)
             {
-                var side = PeerSide(blas, layout);
-                log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} ({side}, {threads} threads)");
-                results.Add(MeasurePeer(model, side, libraryPath, option, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                // A full run takes long on a small machine: what the finished rounds measured is kept if a later one is stopped.
+                var partial = new BenchReport(Benchmark, started, $"{profile}, {round - 1} of {rounds} rounds", machine, results).Save(outDir, alsoAsLatest: true);
+                log.WriteLine($"[bench] rounds 1-{round - 1} saved in {partial}");
+            }
+            MeasureRound(round);
+        }
+
+        void MeasureRound(int round)
+        {
+            foreach (var model in models)
+            foreach (var threads in threadCounts)
+            {
+                log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} (CnnCourse, {threads} threads)");
+                results.Add(MeasureInChild(model, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                if (!peer || model.PeerName is null) continue;
+                foreach (var (blas, libraryPath) in PeerBlas.Where(b => Directory.Exists(b.LibraryPath)))
+                foreach (var (option, layout) in PeerLayouts)
+                {
+                    var side = PeerSide(blas, layout);
+                    log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} ({side}, {threads} threads)");
+                    results.Add(MeasurePeer(model, side, libraryPath, option, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                }
             }
         }
 
@@ -89,9 +105,7 @@ static class BenchCommand
         log.WriteLine("[bench] notebook start-up");
         var (cold, total) = NotebookTimes(Path.Combine(CoursePaths.Notebooks, "00-getting-started.ipynb"));
 
-        // The machine facts of this process, with the (highest) thread count both sides were measured at; each row names its own.
-        var machine = MachineFacts.Current() with { TorchThreads = threadCounts.Max() };
-        var report = new BenchReport(Benchmark, started, quick ? "quick" : "full", machine, results, loaderRate, loaderData, cold, total);
+        var report = new BenchReport(Benchmark, started, profile, machine, results, loaderRate, loaderData, cold, total);
         var path = report.Save(outDir, alsoAsLatest: true);
         log.WriteLine(report.ToMarkdown());
         log.WriteLine($"[bench] wrote {path} and .md (and {BenchReport.Latest}.json / .md)");

@@ -8,7 +8,7 @@ namespace CnnCourse.Benchmarks;
 /// stays null: notebook 04 times training steps only (and keeps its timed runs), `cnn bench` also measures inference and
 /// peak memory, per round. Saved inside a <see cref="BenchReport"/>.
 /// </summary>
-/// <param name="Side">Who trained it: <see cref="CnnCourseSide"/> ("CnnCourse"), or the peer, e.g. "PyTorch (Debian, OpenBLAS)".</param>
+/// <param name="Side">Who trained it: <see cref="CnnCourseSide"/> ("CnnCourse"), or the peer, e.g. "PyTorch (Debian, OpenBLAS, channels-last)".</param>
 /// <param name="Device">"cpu" or "cuda".</param>
 /// <param name="TrainImagesPerSecond">Training images per second, the median over the timed repeats.</param>
 /// <param name="InferenceImagesPerSecond">Inference images per second (median), when measured.</param>
