@@ -8,8 +8,9 @@ namespace CnnCourse.Cli;
 
 /// <summary>
 /// `cnn bench`: measures each model in a fresh child process (so peak RSS is per model), alternating with the
-/// PyTorch peer (tests/peer/bench_pytorch.py on Debian's python3-torch, with reference BLAS and with OpenBLAS)
-/// for several rounds at the same thread count; plus loader throughput and notebook start-up times.
+/// PyTorch peer (tests/peer/bench_pytorch.py on Debian's python3-torch) in every configuration it offers: reference BLAS
+/// and OpenBLAS, each in the NCHW and the channels-last layout, so that the report can compare CnnCourse with the peer
+/// at its best. Several rounds at each thread count; plus loader throughput and notebook start-up times.
 /// Writes one <see cref="BenchReport"/> to artifacts/bench/MACHINE-TIMESTAMP.json and .md (and latest.json / latest.md).
 /// </summary>
 static class BenchCommand
@@ -17,23 +18,29 @@ static class BenchCommand
     /// <summary>The benchmark's name in its reports, and its folder under artifacts/.</summary>
     const string Benchmark = "bench";
     const string PeerPython = "/usr/bin/python3";
-    static readonly (string Side, string LibraryPath)[] PeerBlas =
+    static readonly (string Blas, string LibraryPath)[] PeerBlas =
     [
-        ("PyTorch (Debian, reference BLAS)", "/usr/lib/x86_64-linux-gnu/blas"),
-        ("PyTorch (Debian, OpenBLAS)", "/usr/lib/x86_64-linux-gnu/openblas-pthread"),
+        ("reference BLAS", "/usr/lib/x86_64-linux-gnu/blas"),
+        ("OpenBLAS", "/usr/lib/x86_64-linux-gnu/openblas-pthread"),
     ];
+
+    /// <summary>The peer's memory layouts: (name in its --layout option, name in the side).</summary>
+    public static readonly (string Option, string Name)[] PeerLayouts = [("nchw", "NCHW"), ("channels-last", "channels-last")];
+
+    /// <summary>The side name of one peer configuration, e.g. "PyTorch (Debian, OpenBLAS, channels-last)".</summary>
+    public static string PeerSide(string blas, string layout) => $"PyTorch (Debian, {blas}, {layout})";
 
     public static Command Create()
     {
         var quick = new Option<bool>("--quick") { Description = "A few minutes: the lecture CNN only, one round, short repeats" };
         var peer = new Option<bool>("--peer") { Description = "Alternate with PyTorch (Debian's python3-torch) at the same thread count" };
         var models = new Option<string?>("--models") { Description = $"Comma-separated models (default: all; with --quick lecture-cnn): {string.Join(", ", BenchModel.All.Select(m => m.Name))}", HelpName = "a,b" };
-        var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads on both sides");
+        var threads = new Option<string?>("--threads") { Description = $"Threads on both sides; a comma-separated list measures each (default {Environment.ProcessorCount})", HelpName = "n,m" };
         var rounds = new Option<int?>("--rounds") { Description = "Rounds that alternate the sides (default 3; with --quick 1)" };
         rounds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is <= 0) r.AddError($"--rounds expects a positive whole number, got '{r.GetValueOrDefault<int?>()}'"); });
         var output = Arguments.OutputFolder(() => BenchReport.FolderFor(Benchmark), "Where the JSON and Markdown reports go");
         var command = new Command("bench", "Benchmark training and inference images/s, peak memory, the data loader and notebook start-up.")
-            { quick, peer, models, threads, rounds, output, Measure() };
+            { quick, peer, models, threads, rounds, output, Measure(), Profile() };
         command.SetAction(parse =>
         {
             bool isQuick = parse.GetValue(quick);
@@ -41,26 +48,55 @@ static class BenchCommand
                           ?? (isQuick ? ["lecture-cnn"] : BenchModel.All.Select(m => m.Name).ToArray())).Select(BenchModel.Find).ToList();
             bool withPeer = parse.GetValue(peer);
             if (withPeer && !File.Exists(PeerPython)) throw new CommandLineException($"--peer needs Debian's python3-torch ({PeerPython}); run environment/bench.sh, which installs it");
-            return Run(chosen, isQuick, withPeer, parse.GetValue(threads), parse.GetValue(rounds) ?? (isQuick ? 1 : 3), Path.GetFullPath(parse.GetValue(output)!), Console.Out);
+            var threadCounts = ParseThreads(parse.GetValue(threads));
+            return Run(chosen, isQuick, withPeer, threadCounts, parse.GetValue(rounds) ?? (isQuick ? 1 : 3), Path.GetFullPath(parse.GetValue(output)!), Console.Out);
         });
         return command;
     }
 
-    static int Run(List<BenchModel> models, bool quick, bool peer, int threads, int rounds, string outDir, TextWriter log)
+    static int[] ParseThreads(string? text)
+    {
+        if (text is null) return [Environment.ProcessorCount];
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var counts = parts.Select(p => int.TryParse(p, out var n) && n > 0 ? n : 0).ToArray();
+        if (counts.Length == 0 || counts.Contains(0)) throw new CommandLineException($"--threads expects positive whole numbers separated by commas, got '{text}'");
+        return counts.Distinct().ToArray();
+    }
+
+    static int Run(List<BenchModel> models, bool quick, bool peer, int[] threadCounts, int rounds, string outDir, TextWriter log)
     {
         var started = DateTimeOffset.UtcNow;
         int repeats = quick ? 1 : 3;
         var results = new List<Measurement>();
+        // The machine facts of this process, with the (highest) thread count both sides were measured at; each row names its own.
+        var machine = MachineFacts.Current() with { TorchThreads = threadCounts.Max() };
+        string profile = quick ? "quick" : "full";
         for (int round = 1; round <= rounds; round++)
-        foreach (var model in models)
         {
-            log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} (CnnCourse, {threads} threads)");
-            results.Add(MeasureInChild(model, threads, model.BatchesFor(quick), repeats) with { Round = round });
-            if (!peer || model.PeerName is null) continue;
-            foreach (var (side, libraryPath) in PeerBlas.Where(b => Directory.Exists(b.LibraryPath)))
+            if (round > 1)
             {
-                log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} ({side})");
-                results.Add(MeasurePeer(model, side, libraryPath, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                // A full run takes long on a small machine: what the finished rounds measured is kept if a later one is stopped.
+                var partial = new BenchReport(Benchmark, started, $"{profile}, {round - 1} of {rounds} rounds", machine, results).Save(outDir, alsoAsLatest: true);
+                log.WriteLine($"[bench] rounds 1-{round - 1} saved in {partial}");
+            }
+            MeasureRound(round);
+        }
+
+        void MeasureRound(int round)
+        {
+            foreach (var model in models)
+            foreach (var threads in threadCounts)
+            {
+                log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} (CnnCourse, {threads} threads)");
+                results.Add(MeasureInChild(model, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                if (!peer || model.PeerName is null) continue;
+                foreach (var (blas, libraryPath) in PeerBlas.Where(b => Directory.Exists(b.LibraryPath)))
+                foreach (var (option, layout) in PeerLayouts)
+                {
+                    var side = PeerSide(blas, layout);
+                    log.WriteLine($"[bench] round {round}/{rounds}: {model.Name} ({side}, {threads} threads)");
+                    results.Add(MeasurePeer(model, side, libraryPath, option, threads, model.BatchesFor(quick), repeats) with { Round = round });
+                }
             }
         }
 
@@ -69,9 +105,7 @@ static class BenchCommand
         log.WriteLine("[bench] notebook start-up");
         var (cold, total) = NotebookTimes(Path.Combine(CoursePaths.Notebooks, "00-getting-started.ipynb"));
 
-        // The machine facts of this process, with the thread count both sides were measured at.
-        var machine = MachineFacts.Current() with { TorchThreads = threads };
-        var report = new BenchReport(Benchmark, started, quick ? "quick" : "full", machine, results, loaderRate, loaderData, cold, total);
+        var report = new BenchReport(Benchmark, started, profile, machine, results, loaderRate, loaderData, cold, total);
         var path = report.Save(outDir, alsoAsLatest: true);
         log.WriteLine(report.ToMarkdown());
         log.WriteLine($"[bench] wrote {path} and .md (and {BenchReport.Latest}.json / .md)");
@@ -97,6 +131,22 @@ static class BenchCommand
         return command;
     }
 
+    /// <summary>`cnn bench profile --model NAME` (hidden): where an inference batch's time goes, layer kind by layer kind (<see cref="LayerProfile"/>).</summary>
+    static Command Profile()
+    {
+        var model = new Option<string>("--model") { Required = true };
+        var threads = Arguments.Positive("--threads", Environment.ProcessorCount, "Threads");
+        var batches = Arguments.Positive("--batches", 20, "Timed batches");
+        var command = new Command("profile", "Times each kind of layer and the bookkeeping of inference batches.") { model, threads, batches };
+        command.Hidden = true;
+        command.SetAction(parse =>
+        {
+            Console.Write(LayerProfile.Of(BenchModel.Find(parse.GetValue(model)!), parse.GetValue(threads), batches: parse.GetValue(batches)));
+            return 0;
+        });
+        return command;
+    }
+
     static Measurement MeasureInChild(BenchModel model, int threads, int batches, int repeats)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -106,11 +156,11 @@ static class BenchCommand
         return JsonSerializer.Deserialize<Measurement>(LastLine(RunChild(start)), BenchReport.Json)!;
     }
 
-    static Measurement MeasurePeer(BenchModel model, string side, string libraryPath, int threads, int batches, int repeats)
+    static Measurement MeasurePeer(BenchModel model, string side, string libraryPath, string layout, int threads, int batches, int repeats)
     {
         var start = new ProcessStartInfo(PeerPython) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(CoursePaths.Root, "tests", "peer", "bench_pytorch.py"), "--model", model.PeerName!, "--threads", threads.ToString(),
-                     "--batches", batches.ToString(), "--repeats", repeats.ToString() })
+                     "--batches", batches.ToString(), "--repeats", repeats.ToString(), "--layout", layout })
             start.ArgumentList.Add(a);
         start.Environment["LD_LIBRARY_PATH"] = libraryPath;
         start.Environment["OMP_NUM_THREADS"] = threads.ToString();
@@ -119,7 +169,8 @@ static class BenchCommand
         var r = peer.RootElement;
         return new Measurement(model.Name, side, "cpu", r.GetProperty("threads").GetInt32(), r.GetProperty("batch_size").GetInt32(), r.GetProperty("parameters").GetInt64(),
             r.GetProperty("train_images_per_second").GetDouble(), r.GetProperty("inference_images_per_second").GetDouble(),
-            r.GetProperty("peak_rss_mb").GetDouble(), Details: $"torch {r.GetProperty("torch").GetString()}, {r.GetProperty("blas").GetString()}");
+            r.GetProperty("peak_rss_mb").GetDouble(), Details: $"torch {r.GetProperty("torch").GetString()}, {r.GetProperty("blas").GetString()}",
+            Layout: r.GetProperty("layout").GetString());
     }
 
     static string RunChild(ProcessStartInfo start)

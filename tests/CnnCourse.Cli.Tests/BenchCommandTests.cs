@@ -37,8 +37,21 @@ public class BenchCommandTests
 
         var markdown = File.ReadAllText(temp.File("latest.md"));
         Assert.Contains("| lecture-cnn | CnnCourse |", markdown);
-        Assert.Matches(@"\| lecture-cnn \| PyTorch \(Debian, reference BLAS\) \| 421,642 \|.*\| \d+\.\d\dx \| \d+\.\d\dx \|", markdown);
+        Assert.Matches(@"\| lecture-cnn \| PyTorch \(Debian, reference BLAS, NCHW\) \| 421,642 \|.*\| \d+\.\d\dx \| \d+\.\d\dx \|", markdown);
         Assert.DoesNotContain("NOT the same model", markdown);
+
+        // The peer runs in both layouts, and the headline ratio is against whichever configuration was fastest.
+        var peers = measurements.Where(m => m.GetProperty("side").GetString()!.StartsWith("PyTorch")).ToList();
+        Assert.Equal(["channels-last", "nchw"], peers.Select(m => m.GetProperty("layout").GetString()).Distinct().Order());
+        var ours = measurements.Single(m => m.GetProperty("side").GetString() == "CnnCourse");
+        var best = peers.MaxBy(m => m.GetProperty("train_images_per_second").GetDouble());
+        double ratio = ours.GetProperty("train_images_per_second").GetDouble() / best.GetProperty("train_images_per_second").GetDouble();
+        Assert.Contains($"| lecture-cnn | {ours.GetProperty("threads").GetInt32()} | {best.GetProperty("side").GetString()} | {ratio:F2}x |", markdown);
+        // ... beside the bare loop, the FLOPs counted from the layers and the matrix multiply's GFLOP/s
+        Assert.True(ours.GetProperty("bare_train_images_per_second").GetDouble() > 0);
+        Assert.Equal(8_595_466, ours.GetProperty("forward_flops_per_image").GetDouble());
+        Assert.True(ours.GetProperty("matmul_gflops").GetDouble() > 0);
+        Assert.Matches(@"\| 8\.6 / 25\.2 \| \d+\.\d \(\d+ %\) \| \d+\.\d \(\d+ %\) \|", markdown);
     }
 
     /// <summary>A ratio only means something if the PyTorch twin is the same network: same parameter count, layer for layer.</summary>

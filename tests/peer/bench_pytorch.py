@@ -2,8 +2,12 @@
 """The PyTorch peer for `cnn bench`: the same models, loop and data as CnnCourse's benchmark.
 
 Run with Debian's python3-torch (/usr/bin/python3). Prints one JSON object on stdout:
-{"model", "threads", "batch_size", "train_images_per_second", "inference_images_per_second",
+{"model", "threads", "batch_size", "layout", "train_images_per_second", "inference_images_per_second",
  "peak_rss_mb", "torch", "blas"}. Data is random and stays in memory, as on the C# side.
+
+--layout channels-last stores the model's kernels and every batch in torch.channels_last, as a PyTorch user
+tuning for the CPU would (each gathered batch is converted, as the Trainer converts its batches); `cnn bench`
+runs both layouts and compares CnnCourse with the faster one.
 
 The loop is the one CnnCourse's Trainer runs (and a PyTorch student would write): every epoch shuffles the
 data and gathers each batch by index; the loss and the number of right predictions are summed on the device
@@ -135,6 +139,10 @@ MODELS = {
 }
 
 
+# name: memory format of the kernels and the batches
+LAYOUTS = {"nchw": torch.contiguous_format, "channels-last": torch.channels_last}
+
+
 def blas_info():
     """The BLAS library actually loaded (Debian picks it through alternatives or LD_LIBRARY_PATH)."""
     with open("/proc/self/maps") as maps:
@@ -153,6 +161,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--batches", type=int, default=30)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--layout", choices=LAYOUTS, default="nchw", help="memory format of the model and the batches")
     parser.add_argument("--count-parameters", action="store_true", help="print the model's parameter count and exit")
     args = parser.parse_args()
     factory, shape, classes, label_shape = MODELS[args.model]
@@ -162,7 +171,8 @@ def main():
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    model = factory()
+    layout = LAYOUTS[args.layout]
+    model = factory().to(memory_format=layout)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     count = args.batches * args.batch_size  # as many images as the C# side holds
     images = torch.randn(count, *shape)
@@ -178,7 +188,7 @@ def main():
         with torch.set_grad_enabled(train):
             for b in range(batches):
                 index = order[b * args.batch_size:(b + 1) * args.batch_size]
-                x, y = images.index_select(0, index), labels.index_select(0, index)
+                x, y = images.index_select(0, index).contiguous(memory_format=layout), labels.index_select(0, index)
                 logits = model(x)
                 loss = F.cross_entropy(logits, y)
                 if train:
@@ -207,6 +217,7 @@ def main():
         "model": args.model,
         "threads": torch.get_num_threads(),
         "batch_size": args.batch_size,
+        "layout": args.layout,
         "parameters": sum(p.numel() for p in model.parameters()),
         "train_images_per_second": train,
         "inference_images_per_second": infer,

@@ -101,17 +101,42 @@ public sealed record BenchReport(
 
     /// <summary>
     /// One measurement per configuration (model, side, device, threads, batch size), in the order they were first measured:
-    /// over rounds, the median training and inference images/s and the highest peak RSS.
+    /// over rounds, the median of each images/s (Trainer, bare loop) and of the matrix multiply's GFLOP/s, and the highest peak RSS.
     /// </summary>
     public IEnumerable<Measurement> Summary() =>
         Measurements.GroupBy(m => (m.Model, m.Side, m.Device, m.Threads, m.BatchSize)).Select(g => g.Count() == 1 ? g.Single() : g.First() with
         {
             Round = 0,
             TrainImagesPerSecond = Statistics.Median(g.Select(m => m.TrainImagesPerSecond)),
-            InferenceImagesPerSecond = g.Select(m => m.InferenceImagesPerSecond).OfType<double>().ToList() is { Count: > 0 } inference ? Statistics.Median(inference) : null,
+            InferenceImagesPerSecond = MedianOf(g, m => m.InferenceImagesPerSecond),
             PeakRssMb = g.Select(m => m.PeakRssMb).OfType<double>().ToList() is { Count: > 0 } rss ? rss.Max() : null,
             RepeatSeconds = null,
+            BareTrainImagesPerSecond = MedianOf(g, m => m.BareTrainImagesPerSecond),
+            BareInferenceImagesPerSecond = MedianOf(g, m => m.BareInferenceImagesPerSecond),
+            MatmulGflops = MedianOf(g, m => m.MatmulGflops),
         });
+
+    static double? MedianOf(IEnumerable<Measurement> measurements, Func<Measurement, double?> value) =>
+        measurements.Select(value).OfType<double>().ToList() is { Count: > 0 } values ? Statistics.Median(values) : null;
+
+    /// <summary>
+    /// For each CnnCourse configuration of <see cref="Summary"/> that has peers (same model, device, threads, batch size): the
+    /// fastest peer configuration in training and, separately, in inference (any BLAS, any layout), so that every ratio is
+    /// taken against the peer at its best.
+    /// </summary>
+    public IReadOnlyList<PeerComparison> Comparisons()
+    {
+        var rows = Summary().ToList();
+        return rows.Where(r => r.Side == Measurement.CnnCourseSide).Select(ours =>
+        {
+            var peers = rows.Where(p => p.Side != Measurement.CnnCourseSide && p.Model == ours.Model && p.Device == ours.Device
+                                        && p.Threads == ours.Threads && p.BatchSize == ours.BatchSize).ToList();
+            if (peers.Count == 0) return null;
+            var inference = peers.Where(p => p.InferenceImagesPerSecond is not null).MaxBy(p => p.InferenceImagesPerSecond);
+            var rss = peers.Select(p => p.PeakRssMb).OfType<double>().ToList();
+            return new PeerComparison(ours, peers.MaxBy(p => p.TrainImagesPerSecond)!, inference, rss.Count > 0 ? rss.Min() : null);
+        }).OfType<PeerComparison>().ToList();
+    }
 
     /// <summary>
     /// The report in Markdown: the machine facts, then one table row per configuration of <see cref="Summary"/>. A peer's row
@@ -126,7 +151,7 @@ public sealed record BenchReport(
 
         var rows = Summary().ToList();
         Measurement? Ours(Measurement r) => r.Side == Measurement.CnnCourseSide ? null
-            : rows.FirstOrDefault(o => o.Side == Measurement.CnnCourseSide && o.Model == r.Model && o.Device == r.Device && o.BatchSize == r.BatchSize);
+            : rows.FirstOrDefault(o => o.Side == Measurement.CnnCourseSide && o.Model == r.Model && o.Device == r.Device && o.Threads == r.Threads && o.BatchSize == r.BatchSize);
         // A twin with another parameter count is a different model: its ratio would mean nothing.
         string Parameters(Measurement r) => Ours(r) is { } o && o.Parameters != r.Parameters ? $"{r.Parameters:N0} (NOT the same model)" : $"{r.Parameters:N0}";
         static string Rate(double? value) => value is { } v ? $"{v:N0}" : "";
@@ -141,13 +166,14 @@ public sealed record BenchReport(
             ("batch", true, true, r => r.BatchSize.ToString()),
             ("train img/s", true, false, r => Rate(r.TrainImagesPerSecond)),
             ("inference img/s", true, false, r => Rate(r.InferenceImagesPerSecond)),
+            ("layout", false, true, r => r.Layout ?? ""),
             ("peak RSS MB", true, false, r => Rate(r.PeakRssMb)),
             ("CnnCourse / side, train", true, false, r => Ratio(Ours(r)?.TrainImagesPerSecond, r.TrainImagesPerSecond)),
             ("CnnCourse / side, inference", true, false, r => Ratio(Ours(r)?.InferenceImagesPerSecond, r.InferenceImagesPerSecond)),
         ];
         var cells = columns.Select(c => rows.Select(c.Cell).ToList()).ToList();
         var shown = Enumerable.Range(0, columns.Length).Where(i => cells[i].Any(v => v != "") && !(columns[i].Shared && cells[i].Distinct().Count() == 1)).ToList();
-        var shared = Enumerable.Range(0, columns.Length).Where(i => columns[i].Shared && cells[i].Count > 0 && cells[i].Distinct().Count() == 1)
+        var shared = Enumerable.Range(0, columns.Length).Where(i => columns[i].Shared && cells[i].Count > 0 && cells[i][0] != "" && cells[i].Distinct().Count() == 1)
             .Select(i => $"{columns[i].Header} {cells[i][0]}").ToList();
 
         sb.AppendLine($"\n| {string.Join(" | ", shown.Select(i => columns[i].Header))} |");
@@ -156,6 +182,10 @@ public sealed record BenchReport(
         sb.AppendLine();
         if (shared.Count > 0) sb.AppendLine($"Every row: {string.Join(", ", shared)}.");
         sb.AppendLine("Random data in memory; a training step is forward, loss, backward and an Adam step; images/s are medians over timed repeats (and rounds).");
+
+        var comparisons = Comparisons();
+        if (comparisons.Count > 0 || rows.Any(r => r.BareTrainImagesPerSecond is not null || r.ForwardFlopsPerImage is not null))
+            AppendAgainstTheLimits(sb, rows, comparisons);
 
         if (LoaderBatchesPerSecond is { } loader)
         {
@@ -179,4 +209,50 @@ public sealed record BenchReport(
         }
         return sb.ToString();
     }
+    /// <summary>
+    /// The second table: per CnnCourse configuration, the ratio to the best peer configuration (named), what the Trainer keeps of
+    /// a bare loop's speed, FLOPs per image, and the GFLOP/s reached as a share of a large matrix multiply's on the same threads.
+    /// </summary>
+    static void AppendAgainstTheLimits(StringBuilder sb, List<Measurement> rows, IReadOnlyList<PeerComparison> comparisons)
+    {
+        static string Ratio(double? ours, double? theirs) => ours is { } o && theirs is { } t ? $"{o / t:F2}x" : "";
+        static string Share(double? part, double? whole) => part is { } p && whole is { } w ? $"{100 * p / w:F0} %" : "";
+        static string Gflops(double? rate, double? flops, double? limit) =>
+            rate is { } r && flops is { } f ? $"{r * f / 1e9:F1}" + (limit is { } l ? $" ({100 * r * f / 1e9 / l:F0} %)" : "") : "";
+        sb.AppendLine("\nAgainst the best peer configuration, the bare loop and the machine's limit:\n");
+        sb.AppendLine("| model | threads | best peer, train | CnnCourse / best, train | best peer, inference | CnnCourse / best, inference | Trainer / bare loop, train | Trainer / bare loop, inference | MFLOP/image, forward / train | train GFLOP/s (of matmul) | inference GFLOP/s (of matmul) | peak RSS MB, CnnCourse / lowest peer |");
+        sb.AppendLine("|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        // The limit is the median over the run's measuring processes at that thread count: one process's matrix product
+        // can land in a busy moment of the machine, and a share above 100 % would say more about that than about the model.
+        var limit = rows.Where(r => r.Side == Measurement.CnnCourseSide && r.MatmulGflops is not null).GroupBy(r => r.Threads)
+            .ToDictionary(g => g.Key, g => Statistics.Median(g.Select(r => r.MatmulGflops!.Value)));
+        double? LimitAt(int threads) => limit.TryGetValue(threads, out var gflops) ? gflops : null;
+        foreach (var ours in rows.Where(r => r.Side == Measurement.CnnCourseSide))
+        {
+            var c = comparisons.FirstOrDefault(c => (c.Ours.Model, c.Ours.Device, c.Ours.Threads, c.Ours.BatchSize) == (ours.Model, ours.Device, ours.Threads, ours.BatchSize));
+            string flops = ours.ForwardFlopsPerImage is { } fw && ours.TrainFlopsPerImage is { } tr ? $"{fw / 1e6:F1} / {tr / 1e6:F1}" : "";
+            sb.AppendLine($"| {ours.Model} | {ours.Threads} | {c?.BestTrain.Side} | {Ratio(ours.TrainImagesPerSecond, c?.BestTrain.TrainImagesPerSecond)} " +
+                          $"| {c?.BestInference?.Side} | {Ratio(ours.InferenceImagesPerSecond, c?.BestInference?.InferenceImagesPerSecond)} " +
+                          $"| {Share(ours.TrainImagesPerSecond, ours.BareTrainImagesPerSecond)} | {Share(ours.InferenceImagesPerSecond, ours.BareInferenceImagesPerSecond)} " +
+                          $"| {flops} | {Gflops(ours.TrainImagesPerSecond, ours.TrainFlopsPerImage, LimitAt(ours.Threads))} " +
+                          $"| {Gflops(ours.InferenceImagesPerSecond, ours.ForwardFlopsPerImage, LimitAt(ours.Threads))} " +
+                          $"| {(ours.PeakRssMb is { } rss ? $"{rss:N0}" : "")}{(c?.LowestPeerRssMb is { } peerRss ? $" / {peerRss:N0}" : "")} |");
+        }
+        var limits = limit.Select(l => $"{l.Value:F1} GFLOP/s at {l.Key} thread(s)").ToList();
+        if (limits.Count > 0)
+            sb.AppendLine($"\nMatmul limit: a 2048 x 2048 float32 matrix product in libtorch, measured in every CnnCourse measuring process (median): {string.Join(", ", limits)}. " +
+                          "FLOPs are counted from each model's layers (FlopCount: 2 per multiply-add; training adds the backward pass).");
+        sb.AppendLine("The bare loop runs the Trainer's model, optimizer and layout over the same batches, prepared before the clock starts: forward, loss, backward, step, nothing else.");
+    }
+}
+
+/// <summary>CnnCourse's summary row for one configuration, and the fastest peer configuration in training and in inference.</summary>
+/// <param name="LowestPeerRssMb">The lowest peak RSS of the peer's configurations.</param>
+public sealed record PeerComparison(Measurement Ours, Measurement BestTrain, Measurement? BestInference, double? LowestPeerRssMb)
+{
+    /// <summary>CnnCourse's training images/s over the fastest peer's (above 1: CnnCourse is faster).</summary>
+    public double TrainRatio => Ours.TrainImagesPerSecond / BestTrain.TrainImagesPerSecond;
+
+    /// <summary>CnnCourse's inference images/s over the fastest peer's, when both measured inference.</summary>
+    public double? InferenceRatio => Ours.InferenceImagesPerSecond / BestInference?.InferenceImagesPerSecond;
 }

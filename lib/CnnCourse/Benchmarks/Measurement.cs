@@ -8,7 +8,7 @@ namespace CnnCourse.Benchmarks;
 /// stays null: notebook 04 times training steps only (and keeps its timed runs), `cnn bench` also measures inference and
 /// peak memory, per round. Saved inside a <see cref="BenchReport"/>.
 /// </summary>
-/// <param name="Side">Who trained it: <see cref="CnnCourseSide"/> ("CnnCourse"), or the peer, e.g. "PyTorch (Debian, OpenBLAS)".</param>
+/// <param name="Side">Who trained it: <see cref="CnnCourseSide"/> ("CnnCourse"), or the peer, e.g. "PyTorch (Debian, OpenBLAS, channels-last)".</param>
 /// <param name="Device">"cpu" or "cuda".</param>
 /// <param name="TrainImagesPerSecond">Training images per second, the median over the timed repeats.</param>
 /// <param name="InferenceImagesPerSecond">Inference images per second (median), when measured.</param>
@@ -18,6 +18,12 @@ namespace CnnCourse.Benchmarks;
 /// <param name="TimedBatches">Batches per timed run, when recorded.</param>
 /// <param name="RepeatSeconds">Seconds of each timed run of <paramref name="TimedBatches"/> batches, in the order they ran, when recorded.</param>
 /// <param name="Details">Anything else that tells the figures apart, e.g. the peer's torch version and BLAS.</param>
+/// <param name="Layout">Memory layout of the kernels and batches, "channels-last" or "nchw", when recorded.</param>
+/// <param name="BareTrainImagesPerSecond">Training images/s of a bare TorchSharp loop (forward, loss, backward, step, nothing else) over the same model, layout and batches, when measured.</param>
+/// <param name="BareInferenceImagesPerSecond">Inference images/s of the bare loop (forward under no_grad), when measured.</param>
+/// <param name="ForwardFlopsPerImage">Floating-point operations of one image's forward pass, counted from the model's layers (<see cref="Models.FlopCount"/>), when counted.</param>
+/// <param name="TrainFlopsPerImage">Floating-point operations of one image's training step (forward and backward), counted the same way.</param>
+/// <param name="MatmulGflops">GFLOP/s of a large float32 matrix multiply on the same threads, measured in the same process: the machine's practical limit.</param>
 public sealed record Measurement(
     string Model,
     string Side,
@@ -32,7 +38,13 @@ public sealed record Measurement(
     int? WarmupBatches = null,
     int? TimedBatches = null,
     double[]? RepeatSeconds = null,
-    string? Details = null)
+    string? Details = null,
+    string? Layout = null,
+    double? BareTrainImagesPerSecond = null,
+    double? BareInferenceImagesPerSecond = null,
+    double? ForwardFlopsPerImage = null,
+    double? TrainFlopsPerImage = null,
+    double? MatmulGflops = null)
 {
     /// <summary>The side name of the course's own measurements.</summary>
     public const string CnnCourseSide = "CnnCourse";

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CnnCourse.Data;
+using CnnCourse.Models;
 using CnnCourse.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -9,7 +10,9 @@ namespace CnnCourse.Benchmarks;
 /// <summary>
 /// Measures one model in this process with the course's own Trainer and BatchLoader (what students run, with its defaults: channels-last on the CPU, <see cref="CpuTuning"/>):
 /// training and inference images/s (median of repeats after a warm-up) and peak RSS, as one <see cref="Measurement"/>. Data is random and
-/// in memory, as on the PyTorch side, so neither side waits on disk.
+/// in memory, as on the PyTorch side, so neither side waits on disk. Beside them: the same model and batches in a <see cref="BareLoop"/>
+/// (what the Trainer's bookkeeping costs), the model's FLOPs per image (<see cref="FlopCount"/>) and the GFLOP/s of a large matrix
+/// multiply on the same threads (<see cref="MatmulGflops"/>), the machine's practical limit.
 /// </summary>
 public static class ModelMeasurement
 {
@@ -25,19 +28,38 @@ public static class ModelMeasurement
         var warmup = new BatchLoader(data.Take(Math.Min(5L * batchSize, data.Count)), batchSize);
         var model = bench.Create();
         long parameters = model.parameters().Sum(p => p.numel());
+        var flops = FlopCount.Of(model, bench.InputShape);
         var trainer = new Trainer(model, objective: bench.Objective, device: CPU, progress: SilentProgress.Instance, name: bench.Name);
+        var bare = new BareLoop(trainer, loader);
 
+        // The Trainer and the bare loop alternate repeat by repeat, so that a busy spell of the machine hits both.
         trainer.Fit(warmup, 1);
-        var train = Statistics.Median(Enumerable.Range(0, repeats).Select(_ => trainer.Fit(loader, 1).Last.ImagesPerSecond));
+        bare.Train();
+        var train = new List<double>();
+        var bareTrain = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            train.Add(trainer.Fit(loader, 1).Last.ImagesPerSecond);
+            bareTrain.Add(bare.Train());
+        }
         trainer.Evaluate(warmup, keepPredictions: false);
-        var inference = Statistics.Median(Enumerable.Range(0, repeats).Select(_ =>
+        bare.Infer();
+        var inference = new List<double>();
+        var bareInference = new List<double>();
+        for (int r = 0; r < repeats; r++)
         {
             var clock = Stopwatch.StartNew();
             trainer.Evaluate(loader, keepPredictions: false);
-            return data.Count / clock.Elapsed.TotalSeconds;
-        }));
-        return new Measurement(bench.Name, Measurement.CnnCourseSide, "cpu", torch.get_num_threads(), batchSize, parameters, train, inference, PeakRssMb(),
-            Details: $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)");
+            inference.Add(data.Count / clock.Elapsed.TotalSeconds);
+            bareInference.Add(bare.Infer());
+        }
+        return new Measurement(bench.Name, Measurement.CnnCourseSide, "cpu", torch.get_num_threads(), batchSize, parameters,
+            Statistics.Median(train), Statistics.Median(inference), PeakRssMb(),
+            Details: $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)",
+            Layout: trainer.UseChannelsLast ? "channels-last" : "nchw",
+            BareTrainImagesPerSecond: Statistics.Median(bareTrain), BareInferenceImagesPerSecond: Statistics.Median(bareInference),
+            ForwardFlopsPerImage: flops.ForwardPerImage, TrainFlopsPerImage: flops.TrainPerImage,
+            MatmulGflops: MatmulGflops());
     }
 
     /// <summary>Batches per second the loader delivers over Fashion-MNIST with shuffling, normalization, flip and crop.</summary>
@@ -52,6 +74,22 @@ public static class ModelMeasurement
         for (int e = 0; e < epochs; e++)
             foreach (var (images, _) in loader.Batches()) count += images.shape[0] > 0 ? 1 : 0;
         return (count / clock.Elapsed.TotalSeconds, train.Source);
+    }
+
+    /// <summary>GFLOP/s of a float32 (<paramref name="size"/> x <paramref name="size"/>) matrix product on torch's current threads: the median of 3 timed products after one untimed.</summary>
+    public static double MatmulGflops(int size = 2048)
+    {
+        using var scope = NewDisposeScope();
+        var a = randn(size, size);
+        var b = randn(size, size);
+        a.mm(b).Dispose();
+        var seconds = Enumerable.Range(0, 3).Select(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            a.mm(b).Dispose();
+            return clock.Elapsed.TotalSeconds;
+        }).ToList();
+        return 2.0 * size * size * size / Statistics.Median(seconds) / 1e9;
     }
 
     /// <summary>The process's peak resident set (VmHWM), in MB.</summary>

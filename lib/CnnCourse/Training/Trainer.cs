@@ -109,12 +109,15 @@ public sealed class Trainer
         return (lossSum.item<double>() / train.Count, (double)correct.item<long>() / predictions);
     }
 
-    /// <summary>Loss, accuracy and (optionally) every prediction over <paramref name="data"/>, in eval mode under no_grad.</summary>
+    /// <summary>Loss, accuracy and (optionally) every prediction over <paramref name="data"/>, in eval mode under inference mode (no_grad without autograd's bookkeeping).</summary>
     public Evaluation Evaluate(BatchLoader data, bool keepPredictions = true)
     {
         Model.eval();
-        using var _ = no_grad();
+        // The layout scope first: it swaps the parameters' storage, which is no business of inference mode.
         using var layout = UseChannelsLast ? ChannelsLast.Use(Model) : null;
+        // Unlike no_grad, inference mode also skips the version counters and view tracking of every tensor made inside;
+        // none of them is needed after evaluation.
+        using var _ = inference_mode();
         using var lossSum = zeros(1, dtype: ScalarType.Float64, device: Device);
         using var correct = zeros(1, dtype: ScalarType.Int64, device: Device);
         var predictions = new List<long>();

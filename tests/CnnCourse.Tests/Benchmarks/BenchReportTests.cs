@@ -139,4 +139,42 @@ public class BenchReportTests
         Assert.DoesNotContain("inference", markdown);
         Assert.DoesNotContain("Data loader", markdown);
     }
+
+    /// <summary>A `cnn bench` report with the peer in four configurations and CnnCourse at two thread counts.</summary>
+    static BenchReport AgainstEveryPeer() => new(
+        "bench",
+        new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero),
+        "full",
+        MachineFacts.Current() with { MachineName = "lab", TorchThreads = 2 },
+        [
+            new("unet", "CnnCourse", "cpu", 2, 128, 121_069, 400, 1500, 700, Round: 1, Layout: "channels-last",
+                BareTrainImagesPerSecond: 410, BareInferenceImagesPerSecond: 1500, ForwardFlopsPerImage: 100e6, TrainFlopsPerImage: 300e6, MatmulGflops: 60),
+            new("unet", "PyTorch (Debian, reference BLAS, NCHW)", "cpu", 2, 128, 121_069, 200, 1600, 800, Round: 1, Layout: "nchw"),
+            new("unet", "PyTorch (Debian, reference BLAS, channels-last)", "cpu", 2, 128, 121_069, 300, 1000, 750, Round: 1, Layout: "channels-last"),
+            new("unet", "PyTorch (Debian, OpenBLAS, NCHW)", "cpu", 2, 128, 121_069, 250, 700, 740, Round: 1, Layout: "nchw"),
+            new("unet", "PyTorch (Debian, OpenBLAS, channels-last)", "cpu", 2, 128, 121_069, 320, 1200, 760, Round: 1, Layout: "channels-last"),
+            // one thread: its own comparison, never against the two-thread peers
+            new("unet", "CnnCourse", "cpu", 1, 128, 121_069, 250, 900, 690, Round: 1, Layout: "channels-last"),
+            new("unet", "PyTorch (Debian, OpenBLAS, channels-last)", "cpu", 1, 128, 121_069, 200, 1000, 700, Round: 1, Layout: "channels-last"),
+        ]);
+
+    [Fact]
+    public void Every_ratio_is_taken_against_the_fastest_peer_configuration_and_names_it()
+    {
+        var comparisons = AgainstEveryPeer().Comparisons();
+        var two = comparisons.Single(c => c.Ours.Threads == 2);
+        Assert.Equal("PyTorch (Debian, OpenBLAS, channels-last)", two.BestTrain.Side);
+        Assert.Equal(400.0 / 320, two.TrainRatio);
+        Assert.Equal("PyTorch (Debian, reference BLAS, NCHW)", two.BestInference!.Side);
+        Assert.Equal(1500.0 / 1600, two.InferenceRatio);
+        Assert.Equal(740, two.LowestPeerRssMb);
+        var one = comparisons.Single(c => c.Ours.Threads == 1);
+        Assert.Equal(250.0 / 200, one.TrainRatio);
+        Assert.Equal(0.9, one.InferenceRatio);
+
+        var markdown = AgainstEveryPeer().ToMarkdown();
+        Assert.Contains("| unet | 2 | PyTorch (Debian, OpenBLAS, channels-last) | 1.25x | PyTorch (Debian, reference BLAS, NCHW) | 0.94x | 98 % | 100 % | 100.0 / 300.0 | 120.0 (200 %) | 150.0 (250 %) | 700 / 740 |", markdown);
+        Assert.Contains("| unet | 1 | PyTorch (Debian, OpenBLAS, channels-last) | 1.25x | PyTorch (Debian, OpenBLAS, channels-last) | 0.90x |", markdown);
+        Assert.Contains("60.0 GFLOP/s at 2 thread(s)", markdown);
+    }
 }
