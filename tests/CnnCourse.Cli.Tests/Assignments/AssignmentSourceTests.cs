@@ -13,12 +13,18 @@ public class AssignmentSourceTests : IDisposable
 
     public static TheoryData<string> Assignments => new() { "01-convolution-from-scratch", "02-numerical-example", "03-train-a-cnn" };
 
+    /// <summary>Each assignment's total: the sum of the points in its table of exercises.</summary>
+    static readonly Dictionary<string, int> MaxPoints = new()
+    {
+        ["01-convolution-from-scratch"] = 10, ["02-numerical-example"] = 15, ["03-train-a-cnn"] = 10,
+    };
+
     [Theory]
     [MemberData(nameof(Assignments))]
     public void The_student_version_has_stubs_no_solutions_no_hidden_tests_and_checksummed_tests(string assignment)
     {
         var source = Submissions.Source(assignment);
-        Assert.Equal(10, source.MaxPoints);
+        Assert.Equal(MaxPoints[assignment], source.MaxPoints);
         var released = source.Release();
         var json = released.ToJson();
         foreach (var marker in new[] { "BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS" }) Assert.DoesNotContain(marker, json);
