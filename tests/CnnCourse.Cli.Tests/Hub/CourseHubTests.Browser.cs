@@ -58,7 +58,7 @@ public partial class CourseHubTests
         while (await page.EvaluateAsync<bool>(running))
         {
             Assert.True(clock.Elapsed < CellTimeout * 2, $"{student.Name}'s notebook 00 still runs after {clock.Elapsed}; seen: {string.Join(" | ", seen)}");
-            foreach (var pid in StudentKernels(uid)) kernelSockets.UnionWith(ListeningSockets.Of(pid));
+            foreach (var pid in KernelProcesses.Running(uid)) kernelSockets.UnionWith(ListeningSockets.Of(pid));
             var line = await page.EvaluateAsync<string>(statusLine);
             if (line.Length > 0 && (seen.Count == 0 || seen[^1] != line)) seen.Add(line);
             await Task.Delay(250);
@@ -87,18 +87,5 @@ public partial class CourseHubTests
         await curves.First.ScrollIntoViewIfNeededAsync();
         var shot = await open.ScreenshotAsync("hub-00-getting-started.png");
         Assert.True(new FileInfo(shot).Length > 10_000, $"{shot} is nearly empty");
-    }
-
-    /// <summary>A student's .NET kernels: processes of their uid running dotnet-interactive.</summary>
-    static IEnumerable<int> StudentKernels(string uid)
-    {
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            string status, cmdline;
-            try { (status, cmdline) = (File.ReadAllText(Path.Combine(dir, "status")), File.ReadAllText(Path.Combine(dir, "cmdline"))); }
-            catch (IOException) { continue; }
-            if (Regex.IsMatch(status, $@"^Uid:\s+{uid}\s", RegexOptions.Multiline) && cmdline.Contains("dotnet-interactive", StringComparison.Ordinal)) yield return pid;
-        }
     }
 }

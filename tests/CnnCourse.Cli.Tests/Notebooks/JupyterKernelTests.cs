@@ -31,7 +31,7 @@ public class JupyterKernelTests
             var seen = new HashSet<string>();
             while (!stop.IsCancellationRequested)
             {
-                foreach (var pid in KernelProcesses()) seen.UnionWith(ListeningSockets.Of(pid));
+                foreach (var pid in KernelProcesses.Running()) seen.UnionWith(ListeningSockets.Of(pid));
                 await Task.Delay(500);
             }
             return seen;
@@ -49,16 +49,5 @@ public class JupyterKernelTests
         Assert.DoesNotContain(outputs, o => o.GetProperty("output_type").GetString() == "error");
         Assert.Contains(outputs, o => o.GetRawText().Contains("cnn-chart"));   // charts through the course's offline formatter
         Assert.Contains(outputs, o => o.GetRawText().Contains("421,642"));      // the model summary's total, as the kernel displayed it
-    }
-
-    static IEnumerable<int> KernelProcesses()
-    {
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            string cmdline;
-            try { cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")); } catch (IOException) { continue; }
-            if (cmdline.Contains("dotnet-interactive", StringComparison.Ordinal) && cmdline.Contains("\0jupyter\0", StringComparison.Ordinal)) yield return pid;
-        }
     }
 }
