@@ -9,8 +9,9 @@ namespace CnnCourse.Benchmarks;
 /// <summary>
 /// The least a TorchSharp training loop can do, for measuring what the <see cref="Trainer"/> adds: the Trainer's model,
 /// optimizer, objective and layout over the same batches, gathered and laid out before the clock starts; each timed batch is
-/// forward, loss, backward and optimizer step (training) or forward alone under no_grad (inference), with no loss sum,
-/// no accuracy, no progress. Each batch still runs in its own dispose scope, as any loop that keeps memory flat must.
+/// forward, loss, backward and optimizer step (training) or forward and loss under inference mode (inference: the loss is
+/// the evaluation's work, as on the peer's side), with no loss sum, no accuracy, no progress. Each batch still runs in its
+/// own dispose scope, as any loop that keeps memory flat must.
 /// </summary>
 public sealed class BareLoop(Trainer trainer, BatchLoader data)
 {
@@ -34,17 +35,17 @@ public sealed class BareLoop(Trainer trainer, BatchLoader data)
         }).ToList();
 
         model.train(training);
-        using var grad = set_grad_enabled(training);
+        using var grad = training ? null : inference_mode();
         long count = 0;
         var clock = Stopwatch.StartNew();
         foreach (var (images, labels) in pairs)
         {
             using var scope = NewDisposeScope();
-            var logits = model.call(images);
+            var loss = trainer.Objective.Loss(model.call(images), labels);
             if (training)
             {
                 trainer.Optimizer.zero_grad();
-                trainer.Objective.Loss(logits, labels).backward();
+                loss.backward();
                 trainer.Optimizer.step();
             }
             count += images.shape[0];

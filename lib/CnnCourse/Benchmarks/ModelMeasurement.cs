@@ -33,28 +33,38 @@ public static class ModelMeasurement
         var bare = new BareLoop(trainer, loader);
 
         // The Trainer and the bare loop alternate repeat by repeat, so that a busy spell of the machine hits both.
-        trainer.Fit(warmup, 1);
+        // Peak RSS is the Trainer's: the high-water mark is reset before each of its passes and read after it, so the
+        // bare loop's batches, gathered in advance, do not count (where the mark cannot be reset, the whole process's peak).
+        double peakRss = 0;
+        T Trainer<T>(Func<T> pass)
+        {
+            ResetPeakRss();
+            var result = pass();
+            peakRss = Math.Max(peakRss, PeakRssMb());
+            return result;
+        }
+        Trainer(() => trainer.Fit(warmup, 1));
         bare.Train();
         var train = new List<double>();
         var bareTrain = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
-            train.Add(trainer.Fit(loader, 1).Last.ImagesPerSecond);
+            train.Add(Trainer(() => trainer.Fit(loader, 1)).Last.ImagesPerSecond);
             bareTrain.Add(bare.Train());
         }
-        trainer.Evaluate(warmup, keepPredictions: false);
+        Trainer(() => trainer.Evaluate(warmup, keepPredictions: false));
         bare.Infer();
         var inference = new List<double>();
         var bareInference = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
             var clock = Stopwatch.StartNew();
-            trainer.Evaluate(loader, keepPredictions: false);
+            Trainer(() => trainer.Evaluate(loader, keepPredictions: false));
             inference.Add(data.Count / clock.Elapsed.TotalSeconds);
             bareInference.Add(bare.Infer());
         }
         return new Measurement(bench.Name, Measurement.CnnCourseSide, "cpu", torch.get_num_threads(), batchSize, parameters,
-            Statistics.Median(train), Statistics.Median(inference), PeakRssMb(),
+            Statistics.Median(train), Statistics.Median(inference), peakRss,
             Details: $"TorchSharp {typeof(torch).Assembly.GetName().Version?.ToString(3)}, libtorch (bundled MKL/oneDNN)",
             Layout: trainer.UseChannelsLast ? "channels-last" : "nchw",
             BareTrainImagesPerSecond: Statistics.Median(bareTrain), BareInferenceImagesPerSecond: Statistics.Median(bareInference),
@@ -90,6 +100,20 @@ public static class ModelMeasurement
             return clock.Elapsed.TotalSeconds;
         }).ToList();
         return 2.0 * size * size * size / Statistics.Median(seconds) / 1e9;
+    }
+
+    /// <summary>Resets the process's peak resident set (VmHWM) to its current one (Linux 4.0 and later); false where it cannot.</summary>
+    public static bool ResetPeakRss()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The process's peak resident set (VmHWM), in MB.</summary>

@@ -30,7 +30,13 @@ public sealed class DoubleConv : Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x)
     {
-        x = relu1.call(bn1.call(conv1.call(x)));      // (N, C', H, W)
-        return relu2.call(bn2.call(conv2.call(x)));   // (N, C', H, W)
+        // The intermediates are disposed when the block returns, not at the end of the batch: autograd keeps what the
+        // backward pass needs, and the rest is freed now, as PyTorch frees a tensor when its last reference goes.
+        using var conv1Out = conv1.call(x);
+        using var bn1Out = bn1.call(conv1Out);
+        using var relu1Out = relu1.call(bn1Out);      // (N, C', H, W)
+        using var conv2Out = conv2.call(relu1Out);
+        using var bn2Out = bn2.call(conv2Out);
+        return relu2.call(bn2Out);                    // (N, C', H, W)
     }
 }

@@ -53,21 +53,27 @@ public sealed class UNet : Module<Tensor, Tensor>
         int factor = 1 << Config.Depth;
         if (images.shape[2] % factor != 0 || images.shape[3] % factor != 0)
             throw new ArgumentException($"images: shape {images.shape.Str()}, expected H and W divisible by {factor} ({Config.Depth} poolings)");
+        // Each tensor is disposed once the next step has used it (autograd keeps what the backward pass needs), so
+        // the batch's dispose scope does not hold every intermediate until the batch ends.
         var skips = new List<Tensor>();
         var x = images;
         for (int l = 0; l < encoders.Count; l++)
         {
-            x = encoders[l].call(x);      // (N, w_l, H/2^l, W/2^l)
-            skips.Add(x);
-            x = pools[l].call(x);         // (N, w_l, H/2^(l+1), W/2^(l+1))
+            var features = encoders[l].call(x);   // (N, w_l, H/2^l, W/2^l)
+            if (l > 0) x.Dispose();               // the caller's images stay theirs
+            skips.Add(features);
+            x = pools[l].call(features);          // (N, w_l, H/2^(l+1), W/2^(l+1))
         }
-        x = bottleneck.call(x);           // (N, w_D, H/2^D, W/2^D)
+        using (var pooled = x) x = bottleneck.call(pooled);   // (N, w_D, H/2^D, W/2^D)
         for (int i = 0; i < decoders.Count; i++)
         {
-            var skip = skips[skips.Count - 1 - i];
-            x = upsamplers[i].call(x);               // (N, w_l, H/2^l, W/2^l)
-            x = decoders[i].call(cat([x, skip], 1)); // (N, 2 w_l, ...) -> (N, w_l, H/2^l, W/2^l)
+            using var skip = skips[skips.Count - 1 - i];
+            using var below = x;
+            using var upsampled = upsamplers[i].call(below);   // (N, w_l, H/2^l, W/2^l)
+            using var joined = cat([upsampled, skip], 1);     // (N, 2 w_l, ...)
+            x = decoders[i].call(joined);                      // (N, w_l, H/2^l, W/2^l)
         }
-        return head.call(x);              // (N, NumClasses, H, W) logits
+        using var top = x;
+        return head.call(top);            // (N, NumClasses, H, W) logits
     }
 }

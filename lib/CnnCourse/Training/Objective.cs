@@ -23,7 +23,7 @@ public sealed record Objective(string Name, Func<Tensor, Tensor, Tensor> Loss, F
     /// <summary>Segmentation: logits (N, K, H, W), masks (N, H, W) int64; cross-entropy averaged over every pixel.</summary>
     public static Objective PixelCrossEntropy { get; } = new("per-pixel cross-entropy",
         (logits, masks) => F.cross_entropy(logits, masks),
-        logits => logits.argmax(1));
+        PixelClasses);
 
     /// <summary>
     /// Segmentation: per-pixel cross-entropy plus <paramref name="diceWeight"/> (default 1) times the soft Dice loss,
@@ -31,5 +31,14 @@ public sealed record Objective(string Name, Func<Tensor, Tensor, Tensor> Loss, F
     /// </summary>
     public static Objective PixelCrossEntropyWithDice(double diceWeight = 1.0) => new($"per-pixel cross-entropy + {diceWeight:0.##} Dice",
         (logits, masks) => F.cross_entropy(logits, masks) + DiceLoss.Soft(logits, masks) * diceWeight,
-        logits => logits.argmax(1));
+        PixelClasses);
+
+    /// <summary>
+    /// Each pixel's class, (N, K, H, W) -> (N, H, W). On the CPU, libtorch's argmax over the class axis is many times
+    /// faster when that axis is innermost in memory (channels-last) than in the usual layout, where each pixel's K
+    /// scores lie a whole image apart; a copy into channels-last costs far less than the difference (and nothing when
+    /// the logits already are, as the Trainer's are on the CPU).
+    /// </summary>
+    static Tensor PixelClasses(Tensor logits) =>
+        (logits.device_type == TorchSharp.DeviceType.CPU ? ChannelsLast.Of(logits) : logits).argmax(1);
 }

@@ -31,6 +31,24 @@ public class UNetTests
         Assert.Equal(encoders + upsamplers + decoders + head, summary.TotalParameters);
     }
 
+    /// <summary>
+    /// The forward pass disposes each intermediate once the next step has used it, so a training batch's dispose scope
+    /// holds the logits, not every activation of the network (which doubled the UNet's peak memory); autograd still has
+    /// what the backward pass needs, and the caller's images stay usable.
+    /// </summary>
+    [Fact]
+    public void The_forward_pass_leaves_only_its_logits_in_the_callers_scope_and_backward_still_works()
+    {
+        var unet = new UNet(new UNetConfig(1, 3, [4, 8, 16]));
+        using var images = randn(2, 1, 16, 16);
+        using var scope = NewDisposeScope();
+        var logits = unet.call(images);
+        Assert.Equal(1, scope.DisposablesCount);
+        Assert.False(images.IsInvalid);
+        logits.sum().backward();
+        Assert.All(unet.parameters(), p => Assert.NotNull(p.grad));
+    }
+
     [Fact]
     public void Sizes_that_do_not_halve_evenly_are_refused_with_the_factor()
     {

@@ -31,4 +31,15 @@ public class DiceLossTests
         Assert.Equal(expected.item<float>(), loss.item<float>(), 5);
         Assert.Equal([2L, 4, 4], objective.Predict(logits).shape);
     }
+
+    [Fact]
+    public void Pixel_classes_are_the_argmax_over_classes_in_either_layout()
+    {
+        using var scope = NewDisposeScope();
+        var logits = randn(3, 5, 6, 8);
+        var expected = logits.argmax(1);
+        Assert.True(Objective.PixelCrossEntropy.Predict(logits).eq(expected).all().item<bool>());                      // the usual layout
+        Assert.True(Objective.PixelCrossEntropy.Predict(ChannelsLast.Of(logits)).eq(expected).all().item<bool>());     // channels-last
+        Assert.True(Objective.PixelCrossEntropyWithDice().Predict(logits).eq(expected).all().item<bool>());
+    }
 }
