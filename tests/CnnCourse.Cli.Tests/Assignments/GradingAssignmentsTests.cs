@@ -5,8 +5,8 @@ namespace CnnCourse.Tests.Cli.Assignments;
 
 /// <summary>
 /// Assignments 2 and 3 released and graded together: the instructor's solution gets full marks, the released copy
-/// none, and two submissions of assignment 2 that let the course library answer (by name, and through aliases)
-/// get nothing either. One grading run for all of them, because each run starts sandboxed children.
+/// none, two submissions of assignment 2 that let the course library answer (by name, and through aliases)
+/// get nothing either, and one that answers exercises 5 and 6 with TorchSharp's functions gets nothing for those two. One grading run for all of them, because each run starts sandboxed children.
 /// </summary>
 public sealed class TwoAssignmentsGrading : IDisposable
 {
@@ -65,6 +65,14 @@ public sealed class TwoAssignmentsGrading : IDisposable
                 "float[,] PadByRepeating(float[,] map, int padding) => ToGrid(CnnCourse.Convolution.NaiveConvolution.Pad(tensor(map), padding, CnnCourse.Convolution.PaddingMode.Replicate));\n" +
                 "float[,] Convolve(float[,] map, float[,] kernel) => ToGrid(CnnCourse.Convolution.NaiveConvolution.Conv2d(tensor(map), tensor(kernel)));")
             .Save(Temp.File("submissions"), "library-alias", NumericalExample);
+        // Exercises 5 and 6 answered by TorchSharp's own functions, on tensors made from the arrays.
+        Submissions.Solution(NumericalExample)
+            .ReplaceAnswer("float[,] PadByRepeating", toGrid + "Tensor Image(float[,] map) => tensor(map).unsqueeze(0).unsqueeze(0);\n" +
+                "float[,] PadByRepeating(float[,] map, int padding) => ToGrid(nn.functional.pad(Image(map), new long[] { padding, padding, padding, padding }, PaddingModes.Replicate)[0, 0]);\n" +
+                "float[,] Convolve(float[,] map, float[,] kernel) => ToGrid(nn.functional.conv2d(Image(map), Image(kernel))[0, 0]);")
+            .ReplaceAnswer("float[,] MaxPool", "float[,] MaxPool(float[,] map, int window) => ToGrid(nn.functional.max_pool2d(Image(map), window)[0, 0]);\n" +
+                "float[] Flatten(float[,] map) => tensor(map).flatten().data<float>().ToArray();")
+            .Save(Temp.File("submissions"), "torch-functions", NumericalExample);
     }
 
     public IEnumerable<Dictionary<string, string>> Rows(string student, string assignment) =>
@@ -121,6 +129,23 @@ public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixt
         });
         Assert.Contains("uses `NaiveConvolution`, which this test forbids", Reason("library-alias", "ne-replicate-convolution"));
         Assert.All(grading.Rows("library", "03-train-a-cnn"), r => Assert.Equal("not-submitted", r["result"]));
+    }
+
+    [Fact]
+    public void Answering_exercises_5_and_6_with_torchsharps_functions_scores_zero_for_them_only()
+    {
+        var rows = grading.Rows("torch-functions", "02-numerical-example").ToDictionary(r => r["test"]);
+        Assert.Equal(6, rows.Count);
+        foreach (var test in new[] { "ne-shapes", "ne-output-layer", "ne-network", "ne-dropout" })
+            Assert.True(rows[test]["result"] == "passed", $"{test}: {rows[test]["result"]} ({rows[test]["reason"]})");
+        var convolution = rows["ne-replicate-convolution"];
+        Assert.True(convolution["result"] == "rejected" && convolution["points"] == "0", $"{convolution["result"]} {convolution["points"]} ({convolution["reason"]})");
+        Assert.Contains("uses `conv2d`, which this test forbids (write it yourself)", convolution["reason"]);
+        Assert.Contains("uses `pad`, which this test forbids (write it yourself)", convolution["reason"]);
+        var pooling = rows["ne-pool-flatten"];
+        Assert.True(pooling["result"] == "rejected" && pooling["points"] == "0", $"{pooling["result"]} {pooling["points"]} ({pooling["reason"]})");
+        Assert.Contains("uses `max_pool2d`, which this test forbids (`max_pool*`; write it yourself)", pooling["reason"]);
+        Assert.Contains("uses `flatten`, which this test forbids (write it yourself)", pooling["reason"]);
     }
 
     [Fact]
