@@ -33,7 +33,8 @@ public class BenchCommandTests
         Assert.Equal(File.ReadAllText(temp.File("latest.json")), File.ReadAllText(stamped));
         Assert.Equal(File.ReadAllText(temp.File("latest.md")), File.ReadAllText(Path.ChangeExtension(stamped, ".md")));
         Assert.True(root.GetProperty("loader_batches_per_second").GetDouble() > 0);
-        Assert.True(root.GetProperty("notebook_total_seconds").GetDouble() > root.GetProperty("notebook_cold_start_seconds").GetDouble());
+        Assert.False(root.TryGetProperty("notebook_total_seconds", out var notebook) && notebook.ValueKind != JsonValueKind.Null,
+            "the quick bench ran a notebook: that is the full bench's work");
 
         var markdown = File.ReadAllText(temp.File("latest.md"));
         Assert.Contains("| lecture-cnn | CnnCourse |", markdown);

@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 namespace CnnCourse.Tests.Hub;
 
 /// <summary>
-/// Assignment 1's whole loop on the course hub (started once, by the same fixture as the other hub tests), with its
-/// three generated students: release and distribute; A completes the notebook (full), B half of it (partial, submitted
+/// Assignment 1's whole loop on the course hub (a hub of its own: CourseHubTests' culler test measures student C's idle
+/// time from its hub's start, and this test restarts C), with its three generated students: release and distribute; A completes the notebook (full), B half of it (partial, submitted
 /// twice), C nothing (submitted after the deadline), each in their own kernel, handing in with the notebook's last
 /// cell, Course.Submit; collect; grade; return; each student reads only their own feedback page, which holds no
 /// hidden test code; the Canvas export has the expected rows, scores and defused names. A student "added later" (C,
