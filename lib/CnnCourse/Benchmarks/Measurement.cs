@@ -20,7 +20,7 @@ namespace CnnCourse.Benchmarks;
 /// <param name="Details">Anything else that tells the figures apart, e.g. the peer's torch version and BLAS.</param>
 /// <param name="Layout">Memory layout of the kernels and batches, "channels-last" or "nchw", when recorded.</param>
 /// <param name="BareTrainImagesPerSecond">Training images/s of a bare TorchSharp loop (forward, loss, backward, step, nothing else) over the same model, layout and batches, when measured.</param>
-/// <param name="BareInferenceImagesPerSecond">Inference images/s of the bare loop (forward under no_grad), when measured.</param>
+/// <param name="BareInferenceImagesPerSecond">Inference images/s of the bare loop (forward and loss under inference mode), when measured.</param>
 /// <param name="ForwardFlopsPerImage">Floating-point operations of one image's forward pass, counted from the model's layers (<see cref="Models.FlopCount"/>), when counted.</param>
 /// <param name="TrainFlopsPerImage">Floating-point operations of one image's training step (forward and backward), counted the same way.</param>
 /// <param name="MatmulGflops">GFLOP/s of a large float32 matrix multiply on the same threads, measured in the same process: the machine's practical limit.</param>

@@ -36,31 +36,34 @@ public static class ModelMeasurement
         // Peak RSS is the Trainer's: the high-water mark is reset before each of its passes and read after it, so the
         // bare loop's batches, gathered in advance, do not count (where the mark cannot be reset, the whole process's peak).
         double peakRss = 0;
-        T Trainer<T>(Func<T> pass)
+        T TrackPeak<T>(Func<T> pass)
         {
             ResetPeakRss();
             var result = pass();
             peakRss = Math.Max(peakRss, PeakRssMb());
             return result;
         }
-        Trainer(() => trainer.Fit(warmup, 1));
+        TrackPeak(() => trainer.Fit(warmup, 1));
         bare.Train();
         var train = new List<double>();
         var bareTrain = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
-            train.Add(Trainer(() => trainer.Fit(loader, 1)).Last.ImagesPerSecond);
+            train.Add(TrackPeak(() => trainer.Fit(loader, 1)).Last.ImagesPerSecond);
             bareTrain.Add(bare.Train());
         }
-        Trainer(() => trainer.Evaluate(warmup, keepPredictions: false));
+        TrackPeak(() => trainer.Evaluate(warmup, keepPredictions: false));
         bare.Infer();
         var inference = new List<double>();
         var bareInference = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
-            var clock = Stopwatch.StartNew();
-            Trainer(() => trainer.Evaluate(loader, keepPredictions: false));
-            inference.Add(data.Count / clock.Elapsed.TotalSeconds);
+            inference.Add(TrackPeak(() =>
+            {
+                var clock = Stopwatch.StartNew();   // inside: reading and resetting the peak stays off the clock
+                trainer.Evaluate(loader, keepPredictions: false);
+                return data.Count / clock.Elapsed.TotalSeconds;
+            }));
             bareInference.Add(bare.Infer());
         }
         return new Measurement(bench.Name, Measurement.CnnCourseSide, "cpu", torch.get_num_threads(), batchSize, parameters,

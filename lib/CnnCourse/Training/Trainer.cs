@@ -8,7 +8,7 @@ namespace CnnCourse.Training;
 
 /// <summary>
 /// The training loop every notebook uses: one dispose scope per batch (memory stays flat), evaluation
-/// under no_grad, per-epoch history, progress display. Accuracy is the share of labels predicted right: of images
+/// under inference mode, per-epoch history, progress display. Accuracy is the share of labels predicted right: of images
 /// for classification, of pixels when the labels are masks (N, H, W) and the objective predicts (N, H, W). Loss and accuracy are accumulated on the device
 /// and read once per epoch, so the loop does not wait on the CPU. Free native memory that piles up goes back to the system
 /// after an epoch or evaluation (<see cref="NativeHeap"/>). On the CPU, training and evaluation run in the
