@@ -4,21 +4,19 @@ namespace CnnCourse;
 
 /// <summary>
 /// Two process-wide settings that make libtorch faster on the CPU, applied by <see cref="TorchRuntime"/> once,
-/// before libtorch loads. Both were measured with `cnn bench` on a 2-core machine (README, "Performance").
+/// before libtorch loads. The measurements behind both are in docs/platform-notes.md ("Busy cores", "Freed memory")
+/// and docs/performance.md.
 /// <list type="bullet">
 /// <item><b>OpenMP threads spin briefly, then sleep</b> (GOMP_SPINCOUNT=<see cref="SpinCount"/>). libgomp's default
-/// spins up to ~3 ms at every barrier: free on an idle machine, but when something else wants the cores (a second
-/// notebook, a test run) the spinning threads starve the ones doing the work (two lecture-CNN trainings at once:
-/// 62 images/s each). Sleeping at once (OMP_WAIT_POLICY=PASSIVE) fixes that but costs 10-35 % alone, because
-/// a small model runs hundreds of short parallel regions per batch and pays a wake-up for each. A spin of 3,000
-/// iterations (tens of microseconds) bridges the gap between two operators: alone it is within a few percent of
-/// full spinning, under contention as good as PASSIVE (small ResNet, two at once: ~1,300 images/s each, vs ~900
-/// with 10,000 iterations).</item>
+/// spins for milliseconds at every barrier: free on an idle machine, but when something else wants the cores (a second
+/// notebook, a test run) the spinning threads starve the ones doing the work. Sleeping at once
+/// (OMP_WAIT_POLICY=PASSIVE) fixes that but is slower alone, because a small model runs hundreds of short parallel
+/// regions per batch and pays a wake-up for each. A short spin bridges the gap between two operators: alone it is
+/// close to full spinning, under contention as good as PASSIVE.</item>
 /// <item><b>glibc keeps freed activation memory</b> (mallopt: blocks up to <see cref="MmapThresholdBytes"/> come from
 /// the heap, and up to <see cref="TrimThresholdBytes"/> of free heap stays mapped). libtorch's CPU allocator is plain
 /// malloc: every batch frees and re-allocates the same multi-megabyte activations, and with glibc's defaults many
-/// of them are returned to the kernel and faulted back in, page by zeroed page, the next batch. Keeping them
-/// raised training throughput of the small ResNet by about a quarter; peak memory did not grow. What is kept but
+/// of them are returned to the kernel and faulted back in, page by zeroed page, the next batch. What is kept but
 /// fragmented goes back to the system once it piles up (<see cref="NativeHeap.ReleaseFreePagesIfGrown"/>).</item>
 /// </list>
 /// Setting OMP_WAIT_POLICY or GOMP_SPINCOUNT yourself keeps your choice; so do MALLOC_* variables or glibc malloc

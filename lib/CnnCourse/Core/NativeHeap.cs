@@ -9,12 +9,10 @@ namespace CnnCourse;
 /// Why the Trainer checks after every epoch: glibc serves each thread that allocates (the one running the loop,
 /// libtorch's OpenMP workers) from an arena of its own, and in arenas other than the main one, multi-megabyte
 /// activations freed between small long-lived blocks leave holes that the next batch's blocks do not always fit.
-/// Measured with the lecture CNN, channels-last, 2 threads: the memory in use stayed at ~90 MB while the process
-/// grew by up to ~150 MB per epoch, with or without <see cref="CpuTuning"/>, depending on which arena each thread
-/// drew. malloc_trim releases the free pages inside every arena (~15 ms); trimming after every epoch kept the
-/// process at ~250 MB over 40 epochs. But trimming when nothing has piled up costs speed: the next batches fault
-/// the pages back in (up to a fifth slower in short benchmark epochs). So <see cref="ReleaseFreePagesIfGrown"/>
-/// trims only once the process has grown by <see cref="AllowedGrowthBytes"/> since the last time.
+/// The process can then grow while the memory in use stays flat. malloc_trim gives the free pages inside every arena
+/// back, but trimming when nothing has piled up costs speed: the next batches fault the pages back in. So
+/// <see cref="ReleaseFreePagesIfGrown"/> trims only once the process has grown by <see cref="AllowedGrowthBytes"/> since
+/// the last time. The measurements behind this are in docs/platform-notes.md ("Fragmented memory").
 /// </para>
 /// </summary>
 public static class NativeHeap
