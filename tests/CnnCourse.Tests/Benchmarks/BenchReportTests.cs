@@ -140,6 +140,29 @@ public class BenchReportTests
         Assert.DoesNotContain("Data loader", markdown);
     }
 
+    [Fact]
+    public void The_fastest_rounds_are_compared_beside_the_medians_over_every_peer_configuration()
+    {
+        // A second peer configuration whose median ties the first's but whose first round is the fastest of all.
+        var report = Bench() with
+        {
+            Measurements =
+            [
+                .. Bench().Measurements,
+                new("lecture-cnn", "PyTorch (Debian, OpenBLAS, channels-last)", "cpu", 2, 128, 421_642, 1600, 500, 300, Round: 1),
+                new("lecture-cnn", "PyTorch (Debian, OpenBLAS, channels-last)", "cpu", 2, 128, 421_642, 400, 500, 300, Round: 2),
+            ],
+        };
+        var comparison = report.Comparisons().Single();
+        Assert.Equal(2, comparison.Rounds);
+        Assert.Equal(3000.0 / 1600, comparison.BestRoundTrainRatio);
+        Assert.Equal(9000.0 / 6000, comparison.BestRoundInferenceRatio);
+        Assert.Equal(2500.0 / 1000, comparison.TrainRatio);   // the medians stay the headline
+        Assert.Contains("| lecture-cnn | 2 | 2 | 1.88x | 1.50x |", report.ToMarkdown());
+        // One round: nothing to add to the medians.
+        Assert.DoesNotContain("fastest round", AgainstEveryPeer().ToMarkdown());
+    }
+
     /// <summary>A `cnn bench` report with the peer in four configurations and CnnCourse at two thread counts.</summary>
     static BenchReport AgainstEveryPeer() => new(
         "bench",
