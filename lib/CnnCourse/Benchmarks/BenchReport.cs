@@ -129,26 +129,25 @@ public sealed record BenchReport(
         var rows = Summary().ToList();
         return rows.Where(r => r.Side == Measurement.CnnCourseSide).Select(ours =>
         {
-            var peers = rows.Where(p => p.Side != Measurement.CnnCourseSide && p.Model == ours.Model && p.Device == ours.Device
-                                        && p.Threads == ours.Threads && p.BatchSize == ours.BatchSize).ToList();
+            bool Alike(Measurement m) => m.Model == ours.Model && m.Device == ours.Device && m.Threads == ours.Threads && m.BatchSize == ours.BatchSize;
+            var peers = rows.Where(p => p.Side != Measurement.CnnCourseSide && Alike(p)).ToList();
             if (peers.Count == 0) return null;
             var inference = peers.Where(p => p.InferenceImagesPerSecond is not null).MaxBy(p => p.InferenceImagesPerSecond);
             var rss = peers.Select(p => p.PeakRssMb).OfType<double>().ToList();
             // Each side's fastest round, over every round and (for the peer) every configuration.
-            var oursRounds = Measurements.Where(m => SameConfiguration(m, ours)).ToList();
-            var peerRounds = Measurements.Where(m => m.Side != Measurement.CnnCourseSide && m.Model == ours.Model && m.Device == ours.Device
-                                                     && m.Threads == ours.Threads && m.BatchSize == ours.BatchSize).ToList();
-            double? BestRoundRatio(Func<Measurement, double?> rate) =>
-                oursRounds.Select(rate).OfType<double>().DefaultIfEmpty().Max() is var o and > 0
-                && peerRounds.Select(rate).OfType<double>().DefaultIfEmpty().Max() is var p and > 0 ? o / p : null;
+            var oursRounds = Measurements.Where(m => m.Side == ours.Side && Alike(m)).ToList();
+            var peerRounds = Measurements.Where(m => m.Side != Measurement.CnnCourseSide && Alike(m)).ToList();
+            double? FastestRoundRatio(Func<Measurement, double?> rate)
+            {
+                var fastestOurs = oursRounds.Select(rate).OfType<double>().DefaultIfEmpty().Max();
+                var fastestPeer = peerRounds.Select(rate).OfType<double>().DefaultIfEmpty().Max();
+                return fastestOurs > 0 && fastestPeer > 0 ? fastestOurs / fastestPeer : null;
+            }
             return new PeerComparison(ours, peers.MaxBy(p => p.TrainImagesPerSecond)!, inference, rss.Count > 0 ? rss.Min() : null,
-                Rounds: oursRounds.Count, BestRoundTrainRatio: BestRoundRatio(m => m.TrainImagesPerSecond),
-                BestRoundInferenceRatio: BestRoundRatio(m => m.InferenceImagesPerSecond));
+                Rounds: oursRounds.Count, BestRoundTrainRatio: FastestRoundRatio(m => m.TrainImagesPerSecond),
+                BestRoundInferenceRatio: FastestRoundRatio(m => m.InferenceImagesPerSecond));
         }).OfType<PeerComparison>().ToList();
     }
-
-    static bool SameConfiguration(Measurement a, Measurement b) =>
-        (a.Model, a.Side, a.Device, a.Threads, a.BatchSize) == (b.Model, b.Side, b.Device, b.Threads, b.BatchSize);
 
     /// <summary>
     /// The report in Markdown: the machine facts, then one table row per configuration of <see cref="Summary"/>. A peer's row
