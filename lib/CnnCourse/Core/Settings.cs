@@ -37,6 +37,8 @@ public static class Settings
         "`1` never downloads data; without local files the committed subset is used.");
     public static readonly Setting Vgg16Weights = new("CNN_VGG16_WEIGHTS", "none",
         "A .pth or .safetensors file with torchvision's ImageNet VGG16 weights, loaded by notebook 05.");
+    public static readonly Setting Seed = new("CNN_SEED", "0",
+        "1000 times this is added to every seed the course sets (Reproducibility.Seed, BatchLoader): weights, dropout and batch order change, the data stays the same.");
     public static readonly Setting ChannelsLast = new("CNN_CHANNELS_LAST", "on",
         "`off` keeps the Trainer's batches and kernels in the usual NCHW layout on the CPU.");
     public static readonly Setting CpuTuning = new("CNN_CPU_TUNING", "on",
@@ -52,7 +54,7 @@ public static class Settings
     public static readonly IReadOnlyList<string> SandboxInternal = ["CNN_SB_ROOT", "CNN_SB_BIN", "CNN_SB_DOTNET", "CNN_SB_DATASETS", "CNN_SB_SETPRIV", "CNN_SB_PRLIMIT"];
 
     public static IReadOnlyList<Setting> All { get; } =
-        [Profile, Device, Backend, CourseRoot, Artifacts, FashionMnistFolder, Offline, Vgg16Weights, ChannelsLast, CpuTuning, Results, AssignmentTrainSeconds, Exchange];
+        [Profile, Device, Backend, CourseRoot, Artifacts, FashionMnistFolder, Offline, Vgg16Weights, Seed, ChannelsLast, CpuTuning, Results, AssignmentTrainSeconds, Exchange];
 
     static readonly ConcurrentDictionary<string, string?> overrides = new();
 

@@ -44,7 +44,7 @@ public sealed class BatchLoader
         BatchSize = batchSize;
         Shuffle = shuffle;
         Transform = transform ?? BatchTransform.None;
-        generator = new Generator(checked((ulong)seed));
+        generator = new Generator(checked((ulong)Reproducibility.Shifted(seed)));
     }
 
     public long Count => data.Count;

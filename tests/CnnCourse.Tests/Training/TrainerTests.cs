@@ -97,7 +97,9 @@ public class SeededTrainerTests
         var data = train.Take(1000);
         var usual = TrainOnce(data, 2, seed: 1, channelsLast: false).Last;
         var cl = TrainOnce(data, 2, seed: 1, channelsLast: true).Last;
-        Assert.Equal(usual.TrainLoss, cl.TrainLoss, 3);   // the kernels sum in another order: equal up to rounding
+        // The kernels sum in another order: equal up to rounding, which grows over two epochs (a tolerance, not a
+        // comparison of the two losses rounded to three decimals, which a difference of 1e-6 can flip).
+        Assert.Equal(usual.TrainLoss, cl.TrainLoss, tolerance: 0.005);
         Assert.InRange(Math.Abs(usual.TrainAccuracy - cl.TrainAccuracy), 0, 0.01);
     }
 }
