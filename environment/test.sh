@@ -31,6 +31,12 @@ status=${PIPESTATUS[0]}
 set -e
 # The ten slowest tests, from the result files: where the run's time goes, in CI's log too.
 python3 "$root/environment/slowest-tests.py" "$results" 10 || true
+# The training figures the notebook tests checked, one line each: every run adds a data point to the spread in
+# docs/notebooks.md ("How much training results move").
+if [ -f "$results/checked-values.tsv" ]; then
+  echo "Training figures checked by the notebook tests (this machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores):"
+  sort "$results/checked-values.tsv" | awk -F'\t' '{ printf "  %s  %-52s %s\n", $1, $2, $3 }'
+fi
 # One plain summary line for CI, over both test projects: "N passed, N failed, N skipped".
 totals=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
   | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \

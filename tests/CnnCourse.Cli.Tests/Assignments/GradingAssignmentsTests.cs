@@ -28,8 +28,10 @@ public sealed class TwoAssignmentsGrading : IDisposable
             Submissions.Released(name).Save(Temp.File("submissions"), "empty", name);
         }
         LibraryAnswers();
-        // Assignment 3's training budget is 60 s; 30 s keeps the suite short and is still enough for 80% here.
-        Result = CnnTool.Run(TimeSpan.FromMinutes(10), new Dictionary<string, string?> { ["CNN_ASSIGN_TRAIN_SECONDS"] = "30" },
+        // The solution trains one epoch, which reaches 80% whatever the machine's speed, and stops early only at 85% of
+        // the budget. A budget well above an epoch's time (seconds here, with two submissions training at once) keeps the
+        // verdicts off this machine's speed and load: the same model is graded on a slow or a fast CPU.
+        Result = CnnTool.Run(TimeSpan.FromMinutes(10), new Dictionary<string, string?> { ["CNN_ASSIGN_TRAIN_SECONDS"] = "150" },
             "assign", "grade", Temp.File("submissions"), "--release", release, "--out", Output, "--jobs", "2", "--memory-mb", "3000");
         Gradebook = Csv.Read(Path.Combine(Output, CnnCourse.Assignments.Gradebook.FileName));
     }
@@ -153,9 +155,12 @@ public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixt
     {
         var feedback = File.ReadAllText(Path.Combine(grading.Output, "feedback", "full", "03-train-a-cnn.html"));
         Assert.Contains("Score: <b>10 / 10</b>", feedback);
-        Assert.Matches(@"training took \d+\.\d s of a 30 s budget", feedback);
+        var took = System.Text.RegularExpressions.Regex.Match(feedback, @"training took (\d+\.\d) s of a 150 s budget");
+        Assert.True(took.Success, feedback);
         var accuracy = System.Text.RegularExpressions.Regex.Match(feedback, @"accuracy on the 10,000 held-out test images: (\d+\.\d) ?%");
         Assert.True(accuracy.Success, feedback);
-        Assert.InRange(double.Parse(accuracy.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 80.0, 100.0);
+        double percent = double.Parse(accuracy.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Checked.Print("A3", ("solution: held-out accuracy after one epoch, %", percent), ("solution: training seconds (not bounded)", double.Parse(took.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.InRange(percent, 80.0, 100.0);
     }
 }

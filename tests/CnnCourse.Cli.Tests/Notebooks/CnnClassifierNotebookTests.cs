@@ -18,8 +18,9 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     {
         Assert.Equal(4, run.Get("history").AsArray().Count);
         Assert.Equal(421_642, run.Whole("summary.TotalParameters"));
-        Assert.InRange(run.Number("history[-1].ValidationAccuracy"), 0.85, 1.0);
         var perClass = run.Numbers("perClass");
+        Checked.Print("03", ("whole CNN: test accuracy", run.Number("history[-1].ValidationAccuracy")), ("whole CNN: lowest class accuracy", perClass.Min()));
+        Assert.InRange(run.Number("history[-1].ValidationAccuracy"), 0.85, 1.0);
         Assert.Equal(10, perClass.Length);
         Assert.All(perClass, a => Assert.InRange(a, 0.3, 1.0));
     }
@@ -30,6 +31,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     {
         var sigmoid = run.Number("sigmoid[-1].ValidationAccuracy");
         var softmax = run.Number("softmax[-1].ValidationAccuracy");
+        Checked.Print("03", ("sigmoid output: accuracy", sigmoid), ("softmax output: accuracy", softmax));
         Assert.InRange(sigmoid, 0.90, 1.0);
         Assert.InRange(softmax, 0.90, 1.0);
         Assert.InRange(Math.Abs(sigmoid - softmax), 0, 0.05);
@@ -47,23 +49,33 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         var trainAccuracy = Each("plain", "TrainAccuracy");
         var validationLoss = Each("plain", "ValidationLoss");
         var validationAccuracy = Each("plain", "ValidationAccuracy");
+        Checked.Print("03", ("1,000 images: training accuracy", trainAccuracy[^1]), ("1,000 images: validation loss, last five - lowest", validationLoss.TakeLast(5).Average() - validationLoss.Min()),
+            ("1,000 images: validation accuracy", validationAccuracy[^1]));
         Assert.InRange(trainAccuracy[^1], 0.95, 1.0);
-        Assert.True(validationLoss[^1] > validationLoss.Min() + 0.02, $"validation loss {string.Join(", ", validationLoss.Select(l => l.ToString("F3")))}");
+        // "Climbs again": the last five epochs' mean, not the last epoch alone, whose noise is as large as the rise.
+        double late = validationLoss.TakeLast(5).Average();
+        Assert.Equal(late, run.Number("plainLateLoss"), 12);
+        Assert.True(late >= validationLoss.Min() + 0.04, $"validation loss {string.Join(", ", validationLoss.Select(l => l.ToString("F3")))}");
         Assert.True(trainAccuracy[^1] - validationAccuracy[^1] >= 0.05,   // well below: at least 5 points
             $"training {trainAccuracy[^1]:P1}, validation {string.Join(", ", validationAccuracy.Select(a => a.ToString("P1")))}");
     }
 
     [Fact]
-    [Claim("With dropout, training accuracy rises more slowly and the gap between training and validation accuracy is\nsmaller")]
+    [Claim("With dropout, training accuracy rises more slowly, the gap between training and validation accuracy is\nsmaller, and the validation loss of the last epochs stays lower")]
     public void Dropout_slows_training_accuracy_and_narrows_the_gap_to_validation_accuracy()
     {
         // The notebook's Gap: last epoch's training accuracy minus its validation accuracy.
         double Gap(string history) => run.Number($"{history}[-1].TrainAccuracy") - run.Number($"{history}[-1].ValidationAccuracy");
         var without = Gap("plain");
         var with = Gap("dropped");
+        Checked.Print("03", ("gap training - validation, no dropout", without), ("gap training - validation, dropout", with),
+            ("training accuracy without - with dropout", run.Number("plain[-1].TrainAccuracy") - run.Number("dropped[-1].TrainAccuracy")));
         Assert.InRange(without, 0.05, 1.0);   // a small training set overfits...
         Assert.True(with < without, $"gap with dropout {with:P1} vs without {without:P1}");
         Assert.True(run.Number("dropped[-1].TrainAccuracy") < run.Number("plain[-1].TrainAccuracy"));
+        double plainLate = run.Number("plainLateLoss"), droppedLate = run.Number("droppedLateLoss");
+        Checked.Print("03", ("late validation loss without - with dropout", plainLate - droppedLate));
+        Assert.True(droppedLate <= plainLate - 0.04, $"validation loss over the last five epochs: with dropout {droppedLate:F3}, without {plainLate:F3}");
     }
 
     [Fact]
@@ -98,6 +110,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     {
         Assert.Equal(200, run.Whole("scenes.Count"));
         long items = run.Whole("detectionScore.Objects"), found = run.Whole("detectionScore.Detections");
+        Checked.Print("03", ("detector: precision", run.Number("detectionScore.Precision")), ("detector: recall", run.Number("detectionScore.Recall")));
         // 200 scenes of 1 to 4 items; a few merge or hide under others in the masks.
         Assert.InRange(items, 250, 800);
         Assert.InRange(found, items / 2, items * 2);

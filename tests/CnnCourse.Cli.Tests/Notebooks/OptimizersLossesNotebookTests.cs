@@ -77,6 +77,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
         Assert.All(first, l => Assert.Equal(first[0], l));   // same weights, same first batch: bit for bit
         Assert.InRange(first[0], 2.0, 2.6);                   // ≈ ln 10 for an untrained 10-class network
         var final = FinalLosses("runs");                      // SGD, momentum, Adam
+        Checked.Print("08", ("SGD: final loss", final[0]), ("momentum: final loss", final[1]), ("Adam: final loss", final[2]));
         Assert.True(final[1] < final[0] - 0.1, $"momentum {final[1]:F3} vs SGD {final[0]:F3}");
         Assert.True(final[2] < final[0] - 0.1, $"Adam {final[2]:F3} vs SGD {final[0]:F3}");
         Assert.InRange(final[2], 0, 1.0);
@@ -87,6 +88,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     public void Learning_rates_too_small_right_and_too_large()
     {
         var final = FinalLosses("rateRuns");
+        Checked.Print("08", ("learning rate too small: final loss", final[0]), ("learning rate right: final loss", final[1]));
         var diverged = run.Get("rateRuns").AsArray().Select((_, i) => run.Flag($"rateRuns[{i}].Diverged")).ToArray();
         Assert.Equal([false, false, true], diverged);
         Assert.InRange(final[0], 2.0, 2.4);                    // too small: barely below ln 10 ≈ 2.30

@@ -87,6 +87,8 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         var iou = run.Numbers("scores.IoU");
         var dice = run.Numbers("scores.Dice");
         Assert.Equal(NumClasses, iou.Length);
+        Checked.Print("07", ("UNet: mean IoU", run.Number("scores.MeanIoU")), ("UNet: background IoU", iou[0]), ("UNet: lowest item class IoU", iou[1..].Min()),
+            ("UNet: pixel accuracy - background share", run.Number("scores.PixelAccuracy") - run.Number("backgroundShare")));
         Assert.InRange(run.Number("scores.MeanIoU"), 0.6, 1.0);
         Assert.Equal(iou.Average(), run.Number("scores.MeanIoU"), 12);
         Assert.InRange(iou[0], 0.95, 1.0);                                    // background
@@ -109,6 +111,7 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         Assert.Equal(NumClasses, dice.Length);
         // Both learn something beyond the all-background answer (whose mean IoU is the background share / 5)...
         double allBackground = run.Number("allBackground.MeanIoU");
+        Checked.Print("07", ("short run, cross-entropy: mean IoU", crossEntropy.Average()), ("short run, Dice: mean IoU", dice.Average()), ("all background: mean IoU", allBackground));
         Assert.True(crossEntropy.Average() > allBackground + 0.05, $"cross-entropy {crossEntropy.Average():F3} vs all background {allBackground:F3}");
         Assert.True(dice.Average() > allBackground + 0.05, $"with Dice {dice.Average():F3} vs all background {allBackground:F3}");
         // ...and less than the full training run, which saw five times the scenes for more epochs.
