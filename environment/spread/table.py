@@ -40,8 +40,10 @@ FIGURES = [
     ("05", "classifier only: mean test accuracy of 3 seeds", lambda r: r["onlyClassifier"]["TestAccuracy"], ""),
     ("05", "from scratch: mean test accuracy of 3 seeds", lambda r: r["scratch"]["TestAccuracy"], ">= 0.20"),
     ("05", "from scratch: SD of its 3 seeds", lambda r: r["scratch"]["TestAccuracySd"], ""),
-    ("05", "retrain all - from scratch, means", lambda r: r["allLayers"]["TestAccuracy"] - r["scratch"]["TestAccuracy"], ">= 0"),
-    ("05", "classifier only - from scratch, means", lambda r: r["onlyClassifier"]["TestAccuracy"] - r["scratch"]["TestAccuracy"], ">= 0"),
+    ("05", "retrain all - from scratch, means", lambda r: r["allLayers"]["TestAccuracy"] - r["scratch"]["TestAccuracy"], ""),
+    ("05", "classifier only - from scratch, means", lambda r: r["onlyClassifier"]["TestAccuracy"] - r["scratch"]["TestAccuracy"], ""),
+    ("05", "retrain all - classifier only, means", lambda r: r["allLayers"]["TestAccuracy"] - r["onlyClassifier"]["TestAccuracy"], ""),
+    ("05", "from scratch: lowest single run", lambda r: min(x["TestAccuracy"] for x in r["scratch"]["Runs"]), ">= 0.20"),
     ("06", "plain: log10(first / last layer's gradient)", lambda r: log10_ratio(r, "plainGradients"), "<= -4"),
     ("06", "residual: log10(first / last layer's gradient)", lambda r: log10_ratio(r, "residualGradients"), ">= -1.3"),
     ("06", "plain: training loss, last epoch - ln 10", lambda r: last(r, "plainHistory", "TrainLoss") - LN10, ">= -0.25"),
@@ -130,13 +132,16 @@ def main(runs_dir, doc_path):
     cores = os.cpu_count()
     table = "\n".join([
         BEGIN,
-        f"Measured on {datetime.now(timezone.utc):%Y-%m-%d}: {cpu_model()}, {cores} logical cores, over {len(configs)} configurations "
-        f"({', '.join(configs)}). *SDs to bound* is (mean - bound) / SD: how many standard deviations of this spread lie "
-        "between the mean and the bound the notebook's test uses.",
+        f"Measured on {datetime.now(timezone.utc):%Y-%m-%d}: {cpu_model()}, {cores} logical cores. *SDs to bound* is "
+        "(mean - bound) / SD: how many standard deviations of this spread lie between the mean and the bound the notebook's "
+        "test uses.",
         "",
         "| notebook | figure | test's bound | mean | SD | min | max | runs | SDs to bound |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|",
         *rows,
+        "",
+        "The runs of each notebook: " + "; ".join(
+            f"{n}: {', '.join(c for c in configs if (c, n) in runs)}" for n in sorted({n for _, n in runs})) + ".",
         END,
     ])
     before, rest = doc.split(BEGIN, 1)

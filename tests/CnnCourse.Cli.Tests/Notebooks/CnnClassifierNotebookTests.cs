@@ -4,7 +4,7 @@ namespace CnnCourse.Tests.Notebooks;
 
 public sealed class CnnClassifierRun : NotebookRun
 {
-    public CnnClassifierRun() : base("03-cnn-classifier.ipynb", TimeSpan.FromMinutes(10)) { }
+    public CnnClassifierRun() : base("03-cnn-classifier.ipynb", TimeSpan.FromMinutes(20)) { }
 }
 
 /// <summary>03-cnn-classifier in the quick profile: the ranges the issue sets for training results.</summary>

@@ -7,7 +7,7 @@ namespace CnnCourse.Tests.Notebooks;
 /// <summary>Runs 00-getting-started headless once (quick profile) and checks what it computed and wrote.</summary>
 public sealed class GettingStartedRun : NotebookRun
 {
-    public GettingStartedRun() : base("00-getting-started.ipynb", TimeSpan.FromMinutes(5)) { }
+    public GettingStartedRun() : base("00-getting-started.ipynb", TimeSpan.FromMinutes(10)) { }
 }
 
 [Trait("Category", "notebook")]

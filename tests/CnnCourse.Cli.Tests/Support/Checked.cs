@@ -10,7 +10,21 @@ namespace CnnCourse.Tests.Support;
 public static class Checked
 {
     static readonly object Gate = new();
-    public static string FilePath => Path.Combine(CnnTool.Root, "artifacts", "test-results", "checked-values.tsv");
+    /// <summary>In artifacts/test-results/, or in TEST_RESULTS_DIR when set (two test runs side by side keep theirs apart).</summary>
+    public static string FilePath => Path.Combine(Environment.GetEnvironmentVariable("TEST_RESULTS_DIR") is { Length: > 0 } dir ? dir
+        : Path.Combine(CnnTool.Root, "artifacts", "test-results"), "checked-values.tsv");
+
+    /// <summary>
+    /// Keeps a copy of a notebook run's results beside the checked values (artifacts/test-results/notebook-results/), so
+    /// that a test run under other CPU settings can join the spread: environment/spread/table.py reads such a folder.
+    /// </summary>
+    public static void KeepResults(string resultsPath)
+    {
+        var kept = Path.Combine(Path.GetDirectoryName(FilePath)!, "notebook-results", Path.GetFileName(resultsPath));
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.Copy(resultsPath, kept + ".tmp", overwrite: true);
+        File.Move(kept + ".tmp", kept, overwrite: true);
+    }
 
     public static void Print(string notebook, params (string Figure, double Value)[] figures)
     {

@@ -48,6 +48,7 @@ public static class CnnTool
         Assert.True(result.ExitCode == 0, $"cnn run {notebook} exited {result.ExitCode}:\n{result.Output}");
         var resultsPath = Path.Combine(outDir, Path.GetFileNameWithoutExtension(notebook) + ".results.json");
         Assert.True(File.Exists(resultsPath), $"{resultsPath} was not written");
+        Checked.KeepResults(resultsPath);
         return JsonNode.Parse(File.ReadAllText(resultsPath))!.AsObject();
     }
 }
