@@ -123,8 +123,8 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     }
 
     [Fact]
-    [Claim("its training loss stays near ln 10 ≈ 2.30")]
-    [Claim("its loss falls far below the plain one's, and its accuracy climbs far above guessing")]
+    [Claim("its training loss ends near\nln 10 ≈ 2.30")]
+    [Claim("its loss falls far below the\nplain one's, and its test accuracy ends well above it")]
     public void The_plain_network_hardly_moves_from_the_guessing_loss_while_its_residual_twin_learns()
     {
         double plainLoss = run.Number("plainHistory[-1].TrainLoss"), residualLoss = run.Number("residualHistory[-1].TrainLoss");
@@ -136,11 +136,11 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
         // Bounds from the spread in docs/notebooks.md, each at least 3 SDs from its mean.
         Assert.InRange(plainLoss, Math.Log(10) - PlainLossBelowGuessing, Math.Log(10) + 0.05);   // near the loss of a uniform guess
         Assert.True(residualLoss <= plainLoss - ResidualLossBelowPlain, $"training loss: residual {residualLoss:F3}, plain {plainLoss:F3}");
-        Assert.InRange(plain, 0.0, PlainAccuracyAtMost);   // guessing is 10 %
+        Assert.InRange(plain, 0.0, PlainAccuracyAtMost);   // guessing is 10 %; one seed in seven reached 27 %
         Assert.True(residual >= plain + ResidualAccuracyAbovePlain, $"residual {residual:P1} vs plain {plain:P1}");
     }
 
-    const double PlainLossBelowGuessing = 0.25, ResidualLossBelowPlain = 0.4, PlainAccuracyAtMost = 0.3, ResidualAccuracyAbovePlain = 0.15;
+    const double PlainLossBelowGuessing = 0.25, ResidualLossBelowPlain = 0.4, PlainAccuracyAtMost = 0.35, ResidualAccuracyAbovePlain = 0.07;
 
     [Fact]
     [Claim("under 20,000 parameters")]
