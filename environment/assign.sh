@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Graded assignments (README, "Graded assignments"): prepares the machine, builds, then runs `cnn assign`.
+# Graded assignments (docs/assignments.md): prepares the machine, builds, then runs `cnn assign`.
 #   bash environment/assign.sh release [SOURCE.ipynb ...] [--out DIR]
 #   bash environment/assign.sh grade SUBMISSIONS [--jobs N] [--timeout SECONDS] [--memory-mb N] [--out DIR] ...
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full benchmark with the PyTorch comparison (README, "Performance"). Installs Debian's python3-torch
+# The full benchmark with the PyTorch comparison (docs/performance.md). Installs Debian's python3-torch
 # and OpenBLAS (libopenblas0-pthread) so the peer runs with both the reference BLAS and OpenBLAS, builds,
 # then alternates CnnCourse and PyTorch per model for several rounds at the same thread count.
 # Writes artifacts/bench/latest.{json,md}. Options go to `cnn bench` (e.g. --threads 1, --rounds 5).

@@ -18,9 +18,13 @@
 #                         kernel = cores / N, at least 1
 #   --foreground          run the hub in this terminal (tests, containers); Ctrl-C stops it and every student's server
 #   --no-build            use the build already in lib/ (the tests build it before they start)
+#   --no-firewall         go on where the kernel has no netfilter (students could then reach each other's kernels)
+#   --uninstall           stop the hub and take away what this script installed (service, firewall rule, /proc option,
+#                         kernel, kit, configuration); students' accounts, homes, the exchange and the hub's database stay
 # Installed: Debian's jupyterhub, the .NET Interactive kernel in /opt/cnncourse/dotnet-interactive registered for
 # everyone in /usr/local/share/jupyter/kernels, the course kit (build, lecture notebooks, data) read-only in
-# /opt/cnncourse/kit (with the `cnn` tool, run by /usr/local/bin/cnn); configuration in /etc/cnncourse, the hub's database and secrets in /var/lib/cnncourse-hub.
+# /opt/cnncourse/kit (with the `cnn` tool, run by /usr/local/bin/cnn); configuration in /etc/cnncourse, the hub's database and secrets in /var/lib/cnncourse-hub;
+# Debian's iptables, with the rule that keeps students out of each other's kernels, and /proc with hidepid (hub/isolation.sh).
 # Safe to run again: the input is checked before anything changes, and every step repairs what it finds.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -30,11 +34,13 @@ etc=/etc/cnncourse
 state=/var/lib/cnncourse-hub
 kernels=/usr/local/share/jupyter/kernels
 
-foreground=0; build=1; args=()
+foreground=0; build=1; uninstall=0; firewall=(); args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --foreground) foreground=1; shift ;;
     --no-build) build=0; shift ;;
+    --no-firewall) firewall=(--no-firewall); shift ;;
+    --uninstall) uninstall=1; shift ;;
     --demo) args+=("$1"); shift ;;
     --roster|--port|--ip|--ssl-cert|--ssl-key|--mem-limit|--cpu-limit|--pids-limit|--cull-idle|--concurrent)
       [ $# -ge 2 ] || { echo "hub.sh: $1 needs a value" >&2; exit 2; }
@@ -58,6 +64,30 @@ pidfile="$state/hub.pid"
 running=none
 if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then running=background; fi
 if [ -d /run/systemd/system ] && systemctl is-active --quiet cnncourse-hub 2>/dev/null; then running=systemd; fi
+stop_running_hub() {
+  if [ "$running" = background ]; then
+    say "stopping the hub started before (pid $(cat "$pidfile"))"
+    kill "$(cat "$pidfile")"
+    for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+    rm -f "$pidfile"
+  elif [ "$running" = systemd ]; then
+    systemctl stop cnncourse-hub
+  fi
+}
+
+if [ $uninstall -eq 1 ]; then
+  stop_running_hub
+  if [ -f /etc/systemd/system/cnncourse-hub.service ]; then
+    systemctl disable cnncourse-hub >/dev/null 2>&1 || true
+    rm -f /etc/systemd/system/cnncourse-hub.service
+    systemctl daemon-reload 2>/dev/null || true
+  fi
+  bash "$here/hub/isolation.sh" remove
+  rm -rf "$prefix" "$etc" "$kernels"/.net-* /usr/local/bin/cnn
+  say "uninstalled; kept: the students' accounts and homes, the exchange (/var/lib/cnncourse-exchange) and the hub's database ($state)"
+  exit 0
+fi
+
 own=()
 if [ "$running" != none ] && [ -f "$etc/hub.json" ]; then
   own=(--own-port "$("$py" -c 'import json,sys; print(json.load(open(sys.argv[1]))["port"])' "$etc/hub.json")")
@@ -108,8 +138,9 @@ PY
 done
 chmod -R a+rX "$prefix/dotnet-interactive" "$kernels"
 
-# 4. The kit, the accounts and the hub's configuration.
+# 4. The kit, the accounts and the hub's configuration; then what keeps the students apart (it needs their group).
 "$py" "$here/hub/setup_hub.py" apply "${paths[@]}" "${own[@]}" "${args[@]}"
+bash "$prefix/hub/isolation.sh" apply "${firewall[@]}"
 
 # `cnn` for everyone on the server, from the kit's read-only copy: students hand in with `cnn assign submit`.
 printf '#!/bin/sh\n# The course tool, installed by environment/hub.sh.\nexec %s %s "$@"\n' "$(command -v dotnet)" "$prefix/kit/cli/cnn.dll" > /usr/local/bin/cnn.tmp
@@ -120,14 +151,7 @@ mv /usr/local/bin/cnn.tmp /usr/local/bin/cnn
 export NODE_PATH=/usr/share/nodejs
 command=(jupyterhub -f "$etc/jupyterhub_config.py")
 # The running hub makes way for the new configuration (its students' servers stop with it; their files stay).
-if [ "$running" = background ]; then
-  say "stopping the hub started before (pid $(cat "$pidfile"))"
-  kill "$(cat "$pidfile")"
-  for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
-  rm -f "$pidfile"
-elif [ "$running" = systemd ] && [ $foreground -eq 1 ]; then
-  systemctl stop cnncourse-hub
-fi
+if [ "$running" = background ] || [ $foreground -eq 1 ]; then stop_running_hub; fi
 if [ $foreground -eq 1 ]; then
   cd "$state"
   say "serving on $("$py" -c 'import json,sys; h=json.load(open(sys.argv[1])); print(("https" if h["ssl_cert"] else "http") + "://" + h["ip"] + ":" + str(h["port"]))' "$etc/hub.json")"
@@ -142,6 +166,8 @@ After=network.target
 [Service]
 Environment=NODE_PATH=/usr/share/nodejs
 WorkingDirectory=$state
+# After a reboot the firewall rule and /proc's option are gone: put them back before the hub starts.
+ExecStartPre=/bin/bash $prefix/hub/isolation.sh apply ${firewall[*]}
 ExecStart=$(command -v jupyterhub) -f $etc/jupyterhub_config.py
 Restart=on-failure
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lecture slides (README, "Presenting the lecture"): prepares the machine, builds, then runs `cnn slides`.
+# Lecture slides (docs/presenting.md): prepares the machine, builds, then runs `cnn slides`.
 #   bash environment/slides.sh                                  # every lecture notebook, executed first
 #   bash environment/slides.sh artifacts/notebooks/08-*.ipynb   # from executed notebooks: no run needed
 # Decks go to artifacts/slides/NN-name.html (--out DIR for elsewhere).

@@ -4,6 +4,9 @@
     ~/course/lib -> KIT/lib             the shared read-only build, so a notebook's first cell
                                         `#r "../lib/CnnCourse.Notebooks/bin/CnnCourse.Notebooks.dll"` finds it
     ~/course/.course-sync.json          the checksum of each notebook as it was last handed out
+    ~/.cache/cnncourse-tmp              the student's own temporary folder (mode 700): the hub sets TMPDIR to it, so
+                                        the kernel's and the server's temporary files and sockets stay out of the
+                                        shared /tmp
     ~/course/assignments/NN-name.ipynb  the graded assignments handed out so far (`cnn assign distribute` puts them in
                                         KIT/assignments); one is copied only if the student has none: never replaced
 
@@ -20,6 +23,7 @@ import sys
 import tempfile
 
 MANIFEST = ".course-sync.json"
+TEMP = ".cache/cnncourse-tmp"  # jupyterhub_config.py points TMPDIR here
 
 
 def sha256(path):
@@ -56,6 +60,10 @@ def sync(kit, home):
             os.makedirs(folder, mode=0o700, exist_ok=True)
     require_writable(course)
     require_writable(notebooks)
+
+    temp = os.path.join(home, TEMP)
+    os.makedirs(temp, mode=0o700, exist_ok=True)
+    os.chmod(temp, 0o700)
 
     lib, target = os.path.join(course, "lib"), os.path.join(kit, "lib")
     if os.path.islink(lib) and os.readlink(lib) != target:

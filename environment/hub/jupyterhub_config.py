@@ -50,6 +50,9 @@ c.Spawner.environment = {
     "MKL_NUM_THREADS": str(hub["torch_threads"]),
     "CNN_COURSE_ROOT": hub["kit"],
     "CNN_ARTIFACTS": lambda spawner: os.path.expanduser(f"~{spawner.user.name}/course/artifacts"),
+    # The student's private temporary folder (course_sync.py makes it), not the shared /tmp: the .NET runtime puts its
+    # diagnostic sockets and debugger pipes there, named by process id, and Python its temporary files.
+    "TMPDIR": lambda spawner: os.path.expanduser(f"~{spawner.user.name}/.cache/cnncourse-tmp"),
     "DOTNET_CLI_TELEMETRY_OPTOUT": "1",
     "DOTNET_NOLOGO": "1",
     # The server reports its activity to the hub this often, so the culler sees a busy student as busy.

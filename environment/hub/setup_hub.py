@@ -82,6 +82,13 @@ def check_port(ip, port, what):
                              "another --port (the hub uses that port and the two after it)")
 
 
+def kernel_ports():
+    """The kernels' port window, from kernel-ports.sh (the file kernel.sh and isolation.sh read)."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernel-ports.sh"), encoding="utf-8") as f:
+        values = dict(re.findall(r"^kernel_ports_(first|last)=(\d+)$", f.read(), re.MULTILINE))
+    return int(values["first"]), int(values["last"])
+
+
 def check(args):
     if not 1 <= args.port <= 65533:
         raise InputError(f"--port {args.port}: expected a number from 1 to 65533 (the hub also uses the next two ports)")
@@ -104,6 +111,10 @@ def check(args):
     if not address.is_loopback and not args.ssl_cert:
         raise InputError(f"--ip {args.ip} is reachable from other machines: passwords would cross the network in clear; "
                          "pass --ssl-cert and --ssl-key (or keep the default 127.0.0.1 behind your own TLS proxy)")
+    first, last = kernel_ports()
+    if args.port <= last and args.port + 2 >= first:
+        raise InputError(f"--port {args.port}: the hub's ports {args.port}-{args.port + 2} fall in the kernels' port window "
+                         f"{first}-{last}, which the firewall closes to students; choose a port outside it (default 8000)")
     # The hub this script runs already (it restarts with the new settings) holds its own ports: not a conflict.
     held = set(range(args.own_port, args.own_port + 3)) if args.own_port else set()
     for port, ip, what in ((args.port, args.ip, "the hub's address"), (args.port + 1, "127.0.0.1", "the proxy's API"),

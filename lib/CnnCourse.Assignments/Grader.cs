@@ -69,7 +69,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         var sandbox = Sandbox.Choose(options.Isolation);
         log.WriteLine($"Grading {students.Count} student(s) × {manifest.Assignments.Count} assignment(s), {options.Jobs} at a time; isolation: {sandbox.Description}");
         log.WriteLine($"process limit: {ChildRunner.ProcessLimitDescription}");
-        if (sandbox.Mode == IsolationMode.None) log.WriteLine("warning: without namespaces a submission can read the instructor sources and write the user's files (see README, Graded assignments)");
+        if (sandbox.Mode == IsolationMode.None) log.WriteLine("warning: without namespaces a submission can read the instructor sources and write the user's files (see docs/assignments.md, section Isolation)");
 
         Directory.CreateDirectory(options.OutputDirectory);
         // Children's private folders live here; a grader that was killed leaves its own behind, removed now.

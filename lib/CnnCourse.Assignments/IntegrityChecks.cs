@@ -9,7 +9,7 @@ namespace CnnCourse.Assignments;
 /// starting with `*` forbids a family, e.g. `conv_transpose*`), or (6) load code from a file (`#load`,
 /// `#!import`, `#r` of a local assembly), which the checks cannot read. A violation
 /// scores the test zero with the reason. These are checks of the syntax: code that reaches the same ends
-/// through reflection is not caught (see the README's isolation section).
+/// through reflection is not caught (docs/assignments.md, "Isolation: what is and is not guaranteed").
 /// </summary>
 public static class IntegrityChecks
 {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace CnnCourse.Assignments;
 
-/// <summary>How grading children are isolated (see the README's "Graded assignments" section).</summary>
+/// <summary>How grading children are isolated (docs/assignments.md, "Isolation: what is and is not guaranteed").</summary>
 public enum IsolationMode
 {
     /// <summary>A plain child process: own working folder and environment, nothing else hidden.</summary>

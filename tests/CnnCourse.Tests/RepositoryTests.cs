@@ -23,6 +23,14 @@ public class RepositoryTests
         Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name!.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_readme_stays_a_first_read()
+    {
+        // What the kit is, the two commands, opening the notebooks and where each guide is; the guides hold the rest.
+        var bytes = new FileInfo(Path.Combine(CoursePaths.Root, "README.md")).Length;
+        Assert.True(bytes <= 10 * 1024, $"README.md is {bytes} bytes, more than 10 KB: move detail into a guide under docs/ and link it");
+    }
+
     static string[] Git(params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = CoursePaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };

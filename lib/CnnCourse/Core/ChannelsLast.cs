@@ -7,7 +7,7 @@ namespace CnnCourse;
 /// The channels-last memory layout: a (N, C, H, W) tensor whose values lie in memory as (N, H, W, C), the C values of
 /// one pixel side by side. The shape, the indexing and the results stay the same; only the strides change. On the CPU,
 /// oneDNN's convolutions and libtorch's pooling and batch norm vectorize over those adjacent channels: on two CPU cores
-/// the small ResNet trained about 1.5x and the lecture CNN inferred about 2x as fast (README, "Performance").
+/// the small ResNet trained about 1.5x and the lecture CNN inferred about 2x as fast (docs/performance.md).
 /// <para>
 /// TorchSharp has no memory_format argument, but a tensor with channels-last strides, (HWC, 1, WC, C), is what
 /// libtorch's torch.channels_last would give, and libtorch's operators recognise it.

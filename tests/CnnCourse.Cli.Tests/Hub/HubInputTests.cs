@@ -106,6 +106,20 @@ public class HubInputTests
     }
 
     [Fact]
+    public void A_port_in_the_kernels_window_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var roster = Roster(temp, "username,name\nNAME,Ana\n", out var name);
+        try
+        {
+            // The students' servers reach the hub's API at port + 2; the firewall closes the kernels' window to them.
+            var line = RefusedWithOneLine("--roster", roster, "--port", "31998");
+            Assert.Contains("--port 31998: the hub's ports 31998-32000 fall in the kernels' port window 20000-31999", line);
+        }
+        finally { Forget(name); }
+    }
+
+    [Fact]
     public void A_public_address_needs_a_certificate_and_a_missing_certificate_is_named()
     {
         using var temp = new TempDirectory();

@@ -17,7 +17,8 @@ public sealed record HubStudent(string Name, string Password)
 /// The course hub, started by the tests exactly as an instructor starts it: `environment/hub.sh --demo --foreground`
 /// on 127.0.0.1 at a free port, with a roster of three generated students. It installs the hub into this machine's
 /// system locations (/opt/cnncourse, /etc/cnncourse): the tests are for CI's throwaway machine, not a class server.
-/// Disposing stops the hub (and with it every student's server), deletes the students' accounts and homes, and puts
+/// Disposing stops the hub (and with it every student's server), deletes the students' accounts and homes, removes the
+/// firewall rule and /proc option (environment/hub/isolation.sh), and puts
 /// back the hub configuration that was there before.
 /// </summary>
 public sealed partial class CourseHub : IAsyncLifetime
@@ -207,6 +208,9 @@ public sealed partial class CourseHub : IAsyncLifetime
             foreach (var controller in new[] { "memory", "cpu", "pids" })
                 try { Directory.Delete($"/sys/fs/cgroup/{controller}/cnncourse/{student.Name}"); } catch (IOException) { }
         }
+        // The firewall rule and /proc's hidepid that hub.sh set up go too: the machine is left as the tests found it.
+        var removed = Run("bash", Path.Combine(CoursePaths.Root, "environment", "hub", "isolation.sh"), "remove");
+        if (removed.ExitCode != 0) lock (log) log.AppendLine($"isolation.sh remove: {removed.Output}");
         foreach (var (file, content) in savedConfig)
         {
             var path = Path.Combine(Etc, file);

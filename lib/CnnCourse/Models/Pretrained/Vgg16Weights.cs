@@ -20,7 +20,7 @@ public static class Vgg16Weights
     public static string ResolvePath(string? path, string? configured) =>
         path ?? configured ?? throw new ArgumentException(
             $"no VGG16 weights file given: pass a path or set {EnvironmentVariable} to a .pth or .safetensors file " +
-            "(README, section 'VGG16 ImageNet weights', says how to make one)", nameof(path));
+            "(docs/pretrained-weights.md says how to make one)", nameof(path));
 
     /// <summary>Copies the weights in <paramref name="path"/> (default: CNN_VGG16_WEIGHTS) into <paramref name="model"/>; every key and shape must match.</summary>
     public static void Load(nn.Module model, string? path = null) => Checkpoint.Load(model, CheckedPath(path));
