@@ -24,9 +24,20 @@ done
 version=1.0.712001
 fsharp=$(sed -n 's/.*Include="FSharp.Core" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")
 
+local_tools="$here/.tools"
 if ! "$tools/dotnet-interactive" --version 2>/dev/null | grep -q "${version%.*}"; then
-  echo "[kernel] installing Microsoft.dotnet-interactive $version"
-  dotnet tool install Microsoft.dotnet-interactive --version "$version" --tool-path "$tools" >/dev/null
+  if [ "$tools" != "$local_tools" ] && "$local_tools/dotnet-interactive" --version 2>/dev/null | grep -q "${version%.*}" \
+     && [ -f "$local_tools/.store/microsoft.dotnet-interactive/$version/.readytorun-done" ]; then
+    # The setup's own copy is this version, compiled already: copying it saves compiling it again (hub.sh).
+    echo "[kernel] copying Microsoft.dotnet-interactive $version, compiled already, from $local_tools"
+    rm -rf "$tools.tmp" && mkdir -p "$tools.tmp/.store"
+    cp -a "$local_tools/dotnet-interactive" "$tools.tmp/"
+    cp -a "$local_tools/.store/microsoft.dotnet-interactive" "$tools.tmp/.store/"
+    rm -rf "$tools" && mv "$tools.tmp" "$tools"
+  else
+    echo "[kernel] installing Microsoft.dotnet-interactive $version"
+    dotnet tool install Microsoft.dotnet-interactive --version "$version" --tool-path "$tools" >/dev/null
+  fi
 fi
 
 # The FSharp.Core the library was built with (restored by setup.sh's build) replaces the tool's copy.
@@ -41,9 +52,13 @@ find "$tools/.store" -name FSharp.Core.dll -path '*tools*' | while read -r old; 
   echo "[kernel] FSharp.Core $fsharp -> $old"
 done
 
+done_marker="$tools/.store/microsoft.dotnet-interactive/$version/.readytorun-done"
 if [ $readytorun -eq 1 ]; then
   app=$(find "$tools/.store" -name Microsoft.DotNet.Interactive.App.dll -path '*tools*' | head -n 1)
   bash "$here/readytorun.sh" "$(dirname "$app")"
+  touch "$done_marker"
+else
+  rm -f "$done_marker"
 fi
 
 # Register the kernel for this user; point it at the tool by absolute path (it is not on PATH).
