@@ -52,11 +52,13 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
 
     [Fact]
     [Claim("1 / (1 − p) = 1 / 0.75 ≈ 1.333")]
+    [Claim("spread over the four\nclasses, none near 0 or 1")]
     public void Softmax_output_and_dropout()
     {
         Assert.Equal([1, 4], run.Wholes("probabilities.Shape"));
         Assert.Equal(4, run.Texts("classNames").Length);
         Assert.Equal(1.0, Math.Round(run.Numbers("probabilities.Values").Sum(), 5));
+        Assert.All(run.Numbers("probabilities.Values"), p => Assert.InRange(p, 0.1, 0.9));   // untrained: no class near 0 or 1
 
         Assert.Equal(0.25, run.Number("dropoutRate"));
         Assert.InRange(run.Number("zeroShare"), 0.24, 0.26);
