@@ -1,4 +1,5 @@
 using System.Net;
+using CnnCourse.Exercises;
 using CnnCourse.Models;
 using CnnCourse.Training;
 using CnnCourse.Visualization;
@@ -31,6 +32,7 @@ public static class Course
         "using CnnCourse.Benchmarks;",
         "using CnnCourse.Convolution;",
         "using CnnCourse.Data;",
+        "using CnnCourse.Exercises;",
         "using CnnCourse.Grading;",
         "using CnnCourse.Lecture;",
         "using CnnCourse.Models;",
@@ -70,9 +72,11 @@ public static class Course
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartHtml.Fragment(chart)), HtmlFormatter.MimeType);
         Formatter.Register<ModelSummary>((summary, writer) => writer.Write(summary.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<HtmlString>((html, writer) => writer.Write(html.Html), HtmlFormatter.MimeType);
+        Formatter.Register<SelfCheckResult>((result, writer) => writer.Write(result.ToHtml()), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(ModelSummary), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(HtmlString), HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(SelfCheckResult), HtmlFormatter.MimeType);
     }
 
     /// <summary>

@@ -117,4 +117,13 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
         Assert.InRange(run.Number("detectionScore.Precision"), 0.3, 1.0);
         Assert.InRange(run.Number("detectionScore.Recall"), 0.3, 1.0);
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "conv1Check", "poolingCheck" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("32 filters of 3×3 over 1 input channel", run.Text("conv1Check.Question"));
+    }
 }

@@ -76,4 +76,16 @@ public class ConvolutionNotebookTests(ConvolutionRun run) : IClassFixture<Convol
         Assert.Equal([75, 112], run.Wholes("maxPooled.Shape"));
         Assert.True(run.Flag("poolingMatchesTorch"));
     }
+
+    [Fact]
+    public void The_exercises_self_checks_wait_for_the_students_answers()
+    {
+        // Shipped with zeros: the checks ask for answers instead of judging them (SelfCheckTests judge answers).
+        foreach (var check in new[] { "outputSizeCheck", "parameterCheck" })
+        {
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+            Assert.False(run.Flag($"{check}.IsRight"));
+        }
+        Assert.Contains("an input of 32, a 5×5 kernel, padding 0, stride 1", run.Text("outputSizeCheck.Question"));
+    }
 }

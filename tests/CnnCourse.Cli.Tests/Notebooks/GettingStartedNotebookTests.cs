@@ -46,4 +46,12 @@ public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<
         Assert.Equal(Chromium.Count(html, "class=\"cnn-chart\""), Chromium.Count(dom, "class=\"plot-container plotly\""));
         Assert.True(Chromium.Count(dom, "class=\"plot-container plotly\"") >= 3);
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        Assert.Equal("NotAnswered", run.Text("batchShapeCheck.Verdict"));
+        Assert.Contains("a batch of 64 training images", run.Text("batchShapeCheck.Question"));
+    }
 }

@@ -171,4 +171,13 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
         Assert.Equal(4 + 3, charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "bottleneckCheck", "branchCheck" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("64 filters of 1×1 over 192 input channels", run.Text("bottleneckCheck.Question"));
+    }
 }

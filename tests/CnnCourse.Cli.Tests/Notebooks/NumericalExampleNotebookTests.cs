@@ -84,4 +84,13 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
         Assert.Equal(16, SummaryLayer("fc1")["OutputShape"]![1]!.GetValue<long>());
         Assert.Equal(4, SummaryLayer("classifier")["OutputShape"]![1]!.GetValue<long>());
     }
+
+    [Fact]
+    public void The_exercises_self_checks_wait_for_the_students_answers()
+    {
+        // Shipped with zeros: the checks ask for answers instead of judging them (SelfCheckTests judge answers).
+        foreach (var check in new[] { "strideOneCheck", "secondLayerCheck" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("16 filters of 3×3 over 8 input channels", run.Text("secondLayerCheck.Question"));
+    }
 }

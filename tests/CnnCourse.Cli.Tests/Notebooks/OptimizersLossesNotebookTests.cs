@@ -127,4 +127,13 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
         Assert.Equal(5, Chromium.Count(deck, "class=\"cnn-chart\""));
         Assert.Equal(1, Chromium.Count(deck, "/* plotly.js "));
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "uniformLossCheck" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("all 10 classes the same probability", run.Text("uniformLossCheck.Question"));
+    }
 }

@@ -94,4 +94,13 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
         Assert.Equal(7 + 3, charts);   // 7 charts, and the training curves each run draws as it goes
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "vggConv1Check" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("64 filters of 3×3 over 3 input channels", run.Text("vggConv1Check.Question"));
+    }
 }

@@ -141,4 +141,13 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         Assert.Equal(5 + 3 + (run.Flag("petsFound") ? 1 : 0), charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "sceneCheck" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("an input of 48, a 2×2 kernel, padding 0, stride 2", run.Text("sceneCheck.Question"));
+    }
 }

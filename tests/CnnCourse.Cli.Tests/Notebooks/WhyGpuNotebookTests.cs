@@ -90,4 +90,13 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
         Assert.Equal(3, charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
+
+    [Fact]
+    public void The_exercises_self_check_waits_for_the_students_answer()
+    {
+        // Shipped with zeros: the check asks for an answer instead of judging it (SelfCheckTests judge answers).
+        foreach (var check in new[] { "slideConv1Check" })
+            Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
+        Assert.Contains("32 filters of 3×3 over 3 input channels", run.Text("slideConv1Check.Question"));
+    }
 }
