@@ -45,9 +45,12 @@ public partial class CourseHubTests
 
         // While it runs: the training cell's status line changes in place (epoch, batch, loss), as the student sees it.
         const string running = "() => Jupyter.notebook.get_cells().some(c => c.cell_type === 'code' && c.input_prompt_number === '*')";
-        const string statusLine = """
-            () => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code');
-                    const text = cells[cells.length - 1].output_area.element.text();
+        // The training cell: the code cell that calls trainer.Fit (the exercises come after it).
+        const string trainingCell = "Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code').find(c => c.get_text().includes('trainer.Fit('))";
+        var trainingIndex = await page.EvaluateAsync<int>("() => Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code').findIndex(c => c.get_text().includes('trainer.Fit('))");
+        Assert.True(trainingIndex >= 0, "notebook 00 has no code cell calling trainer.Fit");
+        const string statusLine = $$"""
+            () => { const text = {{trainingCell}}.output_area.element.text();
                     const m = text.match(/lecture CNN: epoch [^\n]*/); return m ? m[0] : ''; }
             """;
         var seen = new List<string>();
@@ -69,14 +72,14 @@ public partial class CourseHubTests
         Assert.True(errors.Length == 0, $"cells failed in the browser: {string.Join(" | ", errors)}");
         Assert.True(seen.Select(l => Regex.Match(l, @"epoch (\d)/").Groups[1].Value).Distinct().Count() >= 2 && seen.Count >= 4,
             $"the training display did not update live (status lines seen while running: {string.Join(" | ", seen)})");
-        var finalText = await page.EvaluateAsync<string>(
-            "() => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code'); return cells[cells.length - 1].output_area.element.text(); }");
+        var finalText = await page.EvaluateAsync<string>($"() => {trainingCell}.output_area.element.text()");
         Assert.Matches(@"test accuracy after 3 epochs: \d+(\.\d)?\s?%", finalText);
 
         // The curves are drawn by plotly in the page (axes and traces as SVG), offline.
-        var curves = page.Locator(".cell.code_cell").Last.Locator(".js-plotly-plot .main-svg");
+        var training = page.Locator(".cell.code_cell").Nth(trainingIndex);
+        var curves = training.Locator(".js-plotly-plot .main-svg");
         await curves.First.WaitForAsync(new() { Timeout = 30_000 });
-        Assert.True(await page.Locator(".cell.code_cell").Last.Locator(".js-plotly-plot .scatterlayer .trace").CountAsync() >= 2, "the training curves have no traces");
+        Assert.True(await training.Locator(".js-plotly-plot .scatterlayer .trace").CountAsync() >= 2, "the training curves have no traces");
         // Nothing left for the network (no CDN). The one thing refused may be the kernel's own script probing its HTTP side
         // channel at 127.0.0.1 (GET /discovery): from a student's laptop that reaches nothing, and the page carries on.
         var beyond = open.Refused.Where(u => !Regex.IsMatch(u, @"^http://127\.0\.0\.1:\d+/discovery$")).Distinct().ToList();
