@@ -38,8 +38,13 @@ public sealed record MachineFacts(
             CpuTuning.AllocatorTuned);
     }
 
-    /// <summary>The facts as rows of a table, for display.</summary>
-    public IReadOnlyList<MachineFact> Rows() =>
+    /// <summary>
+    /// The facts as rows of a table, for display. <paramref name="withTuning"/>: also the process tuning the kit applies
+    /// (OpenMP waiting, glibc's allocator), which belongs in a benchmark report but not in a student's notebook.
+    /// </summary>
+    public IReadOnlyList<MachineFact> Rows(bool withTuning = true) => withTuning ? [.. Hardware(), .. Tuning()] : Hardware();
+
+    IReadOnlyList<MachineFact> Hardware() =>
     [
         new("Machine", MachineName),
         new("CPU", CpuModel),
@@ -49,6 +54,10 @@ public sealed record MachineFacts(
         new("TorchSharp", $"{TorchSharpVersion} (backend build: {Backend})"),
         new("OS", Os),
         new(".NET", DotNet),
+    ];
+
+    IReadOnlyList<MachineFact> Tuning() =>
+    [
         new("OpenMP threads waiting", ThreadWaiting),
         new("glibc allocator", AllocatorTuned ? $"keeps freed activations (mmap threshold {CpuTuning.MmapThresholdBytes >> 20} MB, trim threshold {CpuTuning.TrimThresholdBytes >> 20} MB)" : "glibc's defaults (or the user's settings)"),
     ];

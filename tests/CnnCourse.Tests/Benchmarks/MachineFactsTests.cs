@@ -19,4 +19,17 @@ public class MachineFactsTests
         Assert.Equal("0.107.0", facts.TorchSharpVersion);
         Assert.Equal(TorchSharp.torch.cuda.is_available(), facts.CudaAvailable);
     }
+
+    [Fact]
+    public void A_students_table_leaves_out_the_process_tuning_a_report_keeps()
+    {
+        var facts = MachineFacts.Current();
+        var report = facts.Rows().Select(r => r.Fact).ToList();
+        var student = facts.Rows(withTuning: false).Select(r => r.Fact).ToList();
+        Assert.Contains("OpenMP threads waiting", report);
+        Assert.Contains("glibc allocator", report);
+        Assert.DoesNotContain("OpenMP threads waiting", student);
+        Assert.DoesNotContain("glibc allocator", student);
+        Assert.Equal(report.Take(student.Count), student);   // the hardware rows, in the same order
+    }
 }
