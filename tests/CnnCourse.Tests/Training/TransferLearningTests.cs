@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 namespace CnnCourse.Tests.Training;
 
 [Trait("Category", "unit")]
+[Collection("seeded")]   // it seeds torch and builds a model twice with one seed: no test may draw random numbers in between
 public class TransferLearningTests
 {
     static readonly FashionMnist.Sources Subset = new([], AllowDownload: false, FashionMnist.SubsetDirectory);
