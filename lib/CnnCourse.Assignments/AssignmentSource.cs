@@ -19,8 +19,9 @@ public sealed record SourceTestCell(int CellNumber, CellGrading Grading, string 
 /// </summary>
 public sealed class AssignmentSource
 {
-    AssignmentSource(string path, string sha256, Ipynb notebook, IReadOnlyList<SourceTestCell> tests, IReadOnlyList<string> answerCode)
+    AssignmentSource(string path, string sha256, Ipynb notebook, IReadOnlyList<SourceTestCell> tests, IReadOnlyList<string> answerCode, CodePolicy policy)
     {
+        Policy = policy;
         Path = path;
         Sha256 = sha256;
         Notebook = notebook;
@@ -36,6 +37,9 @@ public sealed class AssignmentSource
 
     /// <summary>The instructor's code cells that are not tests, solutions included: what a submission is expected to declare.</summary>
     public IReadOnlyList<string> AnswerCode { get; }
+
+    /// <summary>What students' code may use: <see cref="CodePolicy.Base"/> and the rules in the notebook's metadata (cnncourse.code_policy).</summary>
+    public CodePolicy Policy { get; }
 
     public double MaxPoints => Tests.Sum(t => t.Grading.Points);
 
@@ -74,7 +78,17 @@ public sealed class AssignmentSource
         }
         if (tests.Count == 0)
             throw new AssignmentFormatException($"{path}: no graded test cells (give test cells the metadata {{\"cnncourse\": {{\"grade_id\": \"...\", \"points\": 2}}}})");
-        return new AssignmentSource(path, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), notebook, tests, answers);
+        return new AssignmentSource(path, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), notebook, tests, answers, ReadPolicy(notebook, path));
+    }
+
+    static CodePolicy ReadPolicy(Ipynb notebook, string path)
+    {
+        var rules = notebook.Root["metadata"]?[CellGrading.MetadataKey]?[CodePolicy.MetadataKey];
+        if (rules is null) return new CodePolicy([]);
+        if (rules is not JsonArray array || array.Any(r => r is not JsonValue v || !v.TryGetValue<string>(out _)))
+            throw new AssignmentFormatException($"{path}: metadata {CellGrading.MetadataKey}.{CodePolicy.MetadataKey} must be a list of strings such as \"+TorchSharp.torch.nn.*\"");
+        try { return new CodePolicy(array.Select(r => r!.GetValue<string>())); }
+        catch (AssignmentFormatException e) { throw new AssignmentFormatException($"{path}: {e.Message}"); }
     }
 
     /// <summary>The student's version: solutions stubbed, hidden tests removed, outputs cleared, each test cell's checksum in its metadata.</summary>
@@ -82,6 +96,27 @@ public sealed class AssignmentSource
 
     /// <summary>A complete, correct submission: the instructor's solutions without markers, hidden tests removed, test cells as released.</summary>
     public Ipynb Solution() => Transform(released: false);
+
+    /// <summary>
+    /// Throws when the instructor's own solution uses what the assignment's code policy refuses: every student
+    /// writing the expected answer would lose the points, so the policy must widen (or the solution change) first.
+    /// </summary>
+    public void CheckSolutionAgainstPolicy()
+    {
+        var cells = new List<PlannedCell>();
+        foreach (var (number, cell) in Solution().NumberedCells())
+        {
+            if (!Ipynb.IsCode(cell)) continue;
+            var test = Tests.FirstOrDefault(t => t.CellNumber == number);
+            cells.Add(test is null
+                ? new PlannedCell(cells.Count, CellRole.Student, Ipynb.Source(cell), number)
+                : new PlannedCell(cells.Count, CellRole.Test, test.GradedCode, number, test.GradeId));
+        }
+        var refused = SemanticChecks.Find(cells, Policy);
+        if (refused.Count > 0)
+            throw new AssignmentFormatException($"{Path}: the solution breaks the assignment's own code policy ({refused.Values.First()}); " +
+                                                $"widen metadata {CellGrading.MetadataKey}.{CodePolicy.MetadataKey} or change the solution");
+    }
 
     Ipynb Transform(bool released)
     {

@@ -3,72 +3,110 @@ using System.Runtime.InteropServices;
 
 namespace CnnCourse.Assignments;
 
+/// <summary>What one grading child may use, counted for that child alone.</summary>
+/// <param name="MaxTasks">Processes and threads (pids cgroup).</param>
+/// <param name="MemoryBytes">Memory of every kind the child's processes charge: heap, memfd, shared memory, tmpfs files, page cache (memory cgroup).</param>
+/// <param name="Cpus">Cores' worth of CPU time per period (cpu cgroup quota); every child also gets the same share when the cores are contended.</param>
+public sealed record ChildCaps(int MaxTasks, long MemoryBytes, int Cpus);
+
 /// <summary>
-/// A pids cgroup (cgroup v1, /sys/fs/cgroup/pids) of one grading child: at most <see cref="MaxTasks"/> processes
-/// and threads in it, counted for that child alone (a cap per user would be shared by every child running as
-/// nobody), a way to tell that the cap was hit, and a way to kill everything in it at once. The child joins it
-/// before it starts (see <see cref="Wrap"/>), so nothing it forks escapes. Null from <see cref="TryCreate"/> where
-/// cgroups are not writable (not root, no pids controller, cgroup v2 only): see <see cref="Unavailable"/>.
+/// The cgroups (v1: /sys/fs/cgroup/pids, memory and cpu) of one grading child. A cap per user would be shared
+/// by every child running as nobody, and a poll of resident memory misses a memfd or a tmpfs file; a cgroup
+/// counts what the kernel charges to the child, and stops it at the moment it passes the cap. The child joins
+/// all three before it starts (see <see cref="Wrap"/>), so nothing it forks escapes, and everything in it can
+/// be killed at once. Null from <see cref="TryCreate"/> where the cgroups are not writable (not root, a
+/// controller missing, cgroup v2 only): see <see cref="Unavailable"/>.
 /// </summary>
 public sealed class ChildCgroup : IDisposable
 {
-    public const string PidsRoot = "/sys/fs/cgroup/pids";
+    public const string Root = "/sys/fs/cgroup";
+    static readonly string[] controllers = ["pids", "memory", "cpu"];
     const string Parent = "cnn-grade";
+    const int CpuPeriodMicroseconds = 100_000;
     static int counter;
     static readonly Lazy<string?> unavailable = new(Probe);
 
-    readonly string path;
+    readonly Dictionary<string, string> paths;
 
-    ChildCgroup(string path, int maxTasks) => (this.path, MaxTasks) = (path, maxTasks);
+    ChildCgroup(Dictionary<string, string> paths, ChildCaps caps) => (this.paths, Caps) = (paths, caps);
 
-    public int MaxTasks { get; }
+    public ChildCaps Caps { get; }
 
-    /// <summary>Null when per-child cgroups work here, else why not (for the grader's log).</summary>
+    /// <summary>Null when per-child cgroups work here, else why not (for the grader's log and its refusal).</summary>
     public static string? Unavailable => unavailable.Value;
 
-    public static ChildCgroup? TryCreate(int maxTasks)
+    public static ChildCgroup? TryCreate(ChildCaps caps)
     {
         if (Unavailable is not null) return null;
-        var path = Path.Combine(PidsRoot, Parent, $"{Environment.ProcessId}-{Interlocked.Increment(ref counter)}");
+        var name = $"{Environment.ProcessId}-{Interlocked.Increment(ref counter)}";
+        var paths = controllers.ToDictionary(c => c, c => Path.Combine(Root, c, Parent, name));
+        var group = new ChildCgroup(paths, caps);
         try
         {
-            Directory.CreateDirectory(path);
-            File.WriteAllText(Path.Combine(path, "pids.max"), maxTasks.ToString(CultureInfo.InvariantCulture));
-            return new ChildCgroup(path, maxTasks);
+            foreach (var path in paths.Values) Directory.CreateDirectory(path);
+            group.Write("pids", "pids.max", caps.MaxTasks);
+            group.Write("memory", "memory.limit_in_bytes", caps.MemoryBytes);
+            // Memory and swap together, where swap is accounted: the child cannot go past the cap by being swapped out.
+            if (File.Exists(Path.Combine(paths["memory"], "memory.memsw.limit_in_bytes")))
+                group.Write("memory", "memory.memsw.limit_in_bytes", caps.MemoryBytes);
+            group.Write("cpu", "cpu.shares", 1024);
+            group.Write("cpu", "cpu.cfs_period_us", CpuPeriodMicroseconds);
+            group.Write("cpu", "cpu.cfs_quota_us", (long)caps.Cpus * CpuPeriodMicroseconds);
+            return group;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            group.Dispose();
             return null;
         }
     }
 
+    void Write(string controller, string file, long value) =>
+        File.WriteAllText(Path.Combine(paths[controller], file), value.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>
-    /// <paramref name="start"/> run through /bin/sh, which first moves itself into the cgroup and then execs the
+    /// <paramref name="start"/> run through /bin/sh, which first moves itself into the cgroups and then execs the
     /// original command: the child is inside from its first instruction, with no window for a fork outside.
     /// </summary>
     public System.Diagnostics.ProcessStartInfo Wrap(System.Diagnostics.ProcessStartInfo start)
     {
         var wrapped = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = start.WorkingDirectory };
-        foreach (var arg in new[] { "-c", "echo $$ > \"$1\" && shift && exec \"$@\"", "cnn-cgroup", Path.Combine(path, "cgroup.procs"), start.FileName })
-            wrapped.ArgumentList.Add(arg);
+        wrapped.ArgumentList.Add("-c");
+        wrapped.ArgumentList.Add($"for p in \"$@\"; do [ \"$p\" = -- ] && break; echo $$ > \"$p\" || exit 125; shift; done; shift; exec \"$@\"");
+        wrapped.ArgumentList.Add("cnn-cgroup");
+        foreach (var path in paths.Values) wrapped.ArgumentList.Add(Path.Combine(path, "cgroup.procs"));
+        wrapped.ArgumentList.Add("--");
+        wrapped.ArgumentList.Add(start.FileName);
         foreach (var arg in start.ArgumentList) wrapped.ArgumentList.Add(arg);
         wrapped.Environment.Clear();
         foreach (var (key, value) in start.Environment) wrapped.Environment[key] = value;
         return wrapped;
     }
 
-    /// <summary>True once a fork or thread creation in the cgroup failed because of <see cref="MaxTasks"/> (pids.events, "max N").</summary>
-    public bool LimitHit
+    /// <summary>True once a fork or thread creation in the cgroup failed because of <see cref="ChildCaps.MaxTasks"/> (pids.events, "max N").</summary>
+    public bool ProcessLimitHit => Counter("pids", "pids.events", "max ") > 0;
+
+    /// <summary>True once the kernel's OOM killer ended a process of the child for passing <see cref="ChildCaps.MemoryBytes"/> (memory.oom_control, "oom_kill N").</summary>
+    public bool MemoryLimitHit => Counter("memory", "memory.oom_control", "oom_kill ") > 0;
+
+    /// <summary>The most memory the child's processes held at once, page cache included (memory.max_usage_in_bytes).</summary>
+    public long PeakMemoryBytes
     {
         get
         {
-            try
-            {
-                var line = File.ReadLines(Path.Combine(path, "pids.events")).FirstOrDefault(l => l.StartsWith("max ", StringComparison.Ordinal));
-                return line is not null && long.TryParse(line[4..], out var failures) && failures > 0;
-            }
-            catch (IOException) { return false; }
+            try { return long.Parse(File.ReadAllText(Path.Combine(paths["memory"], "memory.max_usage_in_bytes")).Trim(), CultureInfo.InvariantCulture); }
+            catch (Exception e) when (e is IOException or FormatException) { return 0; }
         }
+    }
+
+    long Counter(string controller, string file, string prefix)
+    {
+        try
+        {
+            var line = File.ReadLines(Path.Combine(paths[controller], file)).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+            return line is not null && long.TryParse(line[prefix.Length..], out var n) ? n : 0;
+        }
+        catch (IOException) { return 0; }
     }
 
     /// <summary>SIGKILL to every process in the cgroup, repeated until it is empty (a process forking meanwhile is caught on the next pass); at most 2 s.</summary>
@@ -88,7 +126,7 @@ public sealed class ChildCgroup : IDisposable
     {
         try
         {
-            return File.ReadAllLines(Path.Combine(path, "cgroup.procs")).Select(l => int.TryParse(l, out var pid) ? pid : 0).Where(p => p > 0).ToList();
+            return File.ReadAllLines(Path.Combine(paths["pids"], "cgroup.procs")).Select(l => int.TryParse(l, out var pid) ? pid : 0).Where(p => p > 0).ToList();
         }
         catch (IOException) { return []; }
     }
@@ -97,35 +135,40 @@ public sealed class ChildCgroup : IDisposable
     {
         KillAll();
         // The kernel removes a cgroup only once its last process is reaped; give it a moment.
-        for (int attempt = 0; attempt < 50; attempt++)
-        {
-            try { Directory.Delete(path); return; }
-            catch (IOException) { Thread.Sleep(20); }
-            catch (UnauthorizedAccessException) { return; }
-        }
+        foreach (var path in paths.Values)
+            for (int attempt = 0; attempt < 50 && Directory.Exists(path); attempt++)
+            {
+                try { Directory.Delete(path); }
+                catch (IOException) { Thread.Sleep(20); }
+                catch (UnauthorizedAccessException) { break; }
+            }
     }
 
     static string? Probe()
     {
         if (!OperatingSystem.IsLinux()) return "not Linux";
-        if (!File.Exists(Path.Combine(PidsRoot, "cgroup.procs"))) return $"no cgroup v1 pids controller at {PidsRoot}";
-        try
+        foreach (var controller in controllers)
         {
-            var parent = Path.Combine(PidsRoot, Parent);
-            Directory.CreateDirectory(parent);
-            // Leftovers of graders that were killed: empty cgroups can be removed, busy ones stay.
-            foreach (var old in Directory.EnumerateDirectories(parent))
-                try { Directory.Delete(old); } catch (IOException) { }
-            var probe = Path.Combine(parent, $"probe-{Environment.ProcessId}");
-            Directory.CreateDirectory(probe);
-            File.WriteAllText(Path.Combine(probe, "pids.max"), "8");
-            Directory.Delete(probe);
-            return null;
+            var root = Path.Combine(Root, controller);
+            if (!File.Exists(Path.Combine(root, "cgroup.procs")))
+                return $"no cgroup v1 {controller} controller at {root}" + (File.Exists(Path.Combine(Root, "cgroup.controllers")) ? " (this machine has cgroup v2 only, which the grader does not drive yet)" : "");
+            try
+            {
+                var parent = Path.Combine(root, Parent);
+                Directory.CreateDirectory(parent);
+                // Leftovers of graders that were killed: empty cgroups can be removed, busy ones stay.
+                foreach (var old in Directory.EnumerateDirectories(parent))
+                    try { Directory.Delete(old); } catch (IOException) { }
+                var probe = Path.Combine(parent, $"probe-{Environment.ProcessId}");
+                Directory.CreateDirectory(probe);
+                Directory.Delete(probe);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return $"{root} is not writable here ({e.Message.TrimEnd('.')}; run the grader as root)";
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"{PidsRoot} is not writable here ({e.Message})";
-        }
+        return null;
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -23,8 +23,12 @@ public sealed record AttemptResult(IReadOnlyDictionary<int, CellEnd> Ended, bool
 
 /// <summary>
 /// Starts `cnn assign execute-one` as a separate process (in the sandbox when there is one), sends it the
-/// job, and watches it: it is killed, with its whole process tree, when the notebook or a cell runs past
-/// its time limit or the tree's resident memory passes the limit (polled from /proc every 100 ms).
+/// job, and watches it. The child runs in a session of its own (no controlling terminal; its signals to its
+/// process group reach only itself), with none of the grader's inherited descriptors, and in cgroups of its
+/// own that cap its processes, memory and CPU (<see cref="ChildCgroup"/>). It is killed, with everything it
+/// started, when the notebook or a cell runs past its time limit, when a cap is hit, or when it floods the
+/// grading channel. Without cgroups (<c>--isolation none</c> where they are unavailable) the tree's resident
+/// memory is polled from /proc every 100 ms instead.
 /// </summary>
 /// <param name="scratchRoot">Where each child's private folder is made (the grading output's .scratch/, so a killed run's leftovers are found and removed next time).</param>
 public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? scratchRoot = null)
@@ -34,21 +38,28 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
     /// <summary>Processes and threads one child may have (its pids cgroup); the .NET runtime, the kernel and torch need well under 200.</summary>
     public const int MaxTasks = 512;
 
-    /// <summary>One line for the log: how a child's processes are capped and killed here.</summary>
-    public static string ProcessLimitDescription => ChildCgroup.Unavailable is null
-        ? $"a pids cgroup per child ({MaxTasks} processes and threads), killed all at once"
-        : $"no per-child cgroup ({ChildCgroup.Unavailable}); falling back to RLIMIT_NPROC {Sandbox.SharedProcessLimit} of the sandbox's user, which all children share, so one child's fork bomb can starve the others";
+    /// <summary>Records out of turn a child may send before it is stopped: a few are a submission printing what it should not; thousands are a flood.</summary>
+    public const int MaxForgedRecords = 1000;
+
+    ChildCaps Caps => new(MaxTasks, limits.MemoryBytes, limits.Threads);
+
+    /// <summary>One line for the log: how each child is contained and capped here.</summary>
+    public string ContainmentDescription => ChildCgroup.Unavailable is null
+        ? $"each child in a session of its own with no terminal, in cgroups of its own: {MaxTasks} processes and threads, {limits.MemoryMegabytes} MB of memory of every kind (memfd, shared memory and page cache count), {limits.Threads} core(s) of CPU time and an equal share; killed all at once"
+        : $"no per-child cgroup ({ChildCgroup.Unavailable}): only the resident memory of each child is watched, and its processes and CPU are not capped";
 
     public async Task<AttemptResult> RunAsync(IReadOnlyList<JobCell> cells, CancellationToken cancel)
     {
         using var scratch = new ScratchDirectory(scratchRoot);
         var (program, courseRoot, work) = sandbox.ChildPaths(scratch.Path);
         var job = GradingJob.Create(work, cells);
-        using var cgroup = ChildCgroup.TryCreate(MaxTasks);
+        using var cgroup = ChildCgroup.TryCreate(Caps);
         var start = sandbox.Start(
             [Path.Combine(Sandbox.DotnetRoot, "dotnet"), Path.Combine(program, "cnn.dll"), "assign", "execute-one"],
-            scratch.Path, ChildEnvironment(courseRoot, work), processCapPerChild: cgroup is not null);
+            scratch.Path, ChildEnvironment(courseRoot, work));
         if (cgroup is not null) start = cgroup.Wrap(start);
+        start = ChildSession.Detach(start);
+        ChildSession.KeepInheritedDescriptorsFromChildren();
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -59,8 +70,10 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         int? limitHitIn = null;
         double cellSeconds = 0;
         Stopwatch? killClock = null;
-        var seen = new HashSet<long>();
         long nextSequence = 0;
+        int forged = 0;
+        bool flooded = false;
+        var cellIds = cells.Select(c => c.Id).ToHashSet();
         var gate = new object();
         int? running = null;
         var runningSince = Stopwatch.StartNew();
@@ -104,14 +117,18 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                     var sequence = record["seq"] is JsonValue q && q.TryGetValue<long>(out var n) ? n : -1;
                     int? cell = record["cell"] is JsonValue c && c.TryGetValue<int>(out var id) ? id : null;
                     string? anomaly = null;
-                    if (!seen.Add(sequence) || sequence != nextSequence) anomaly = $"record {sequence} arrived when {nextSequence} was due";
+                    // Only the next number is accepted, so nothing about earlier records needs keeping: the grader's
+                    // memory stays flat however many records a child sends.
+                    if (sequence != nextSequence) anomaly = $"record {sequence} arrived when {nextSequence} was due";
                     else if (Get<string>(record, "event") == "end" && (cell is null || cell != running || ended.ContainsKey(cell.Value)))
                         anomaly = $"an end of cell {cell} while cell {running?.ToString() ?? "none"} was running";
-                    nextSequence = Math.Max(nextSequence, sequence + 1);
+                    if (sequence >= nextSequence && sequence < long.MaxValue) nextSequence = sequence + 1;
                     if (anomaly is not null)
                     {
-                        foreach (var blamed in new[] { cell, running }.OfType<int>().Distinct())
+                        // Blame is kept for the notebook's own cells only (a forged record may name any number).
+                        foreach (var blamed in new[] { cell, running }.OfType<int>().Distinct().Where(cellIds.Contains))
                             tampered.TryAdd(blamed, $"the grading channel carried a forged, repeated or out-of-order record ({anomaly})");
+                        if (++forged > MaxForgedRecords) flooded = true;
                         continue;
                     }
                     switch (Get<string>(record, "event"))
@@ -124,7 +141,7 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                         case "end" when cell is { } endedCell:
                             // A cell that hit the process cap usually fails fast and ends before the next poll; checked at
                             // its end, the cap is blamed on the cell that hit it (it stays "running"), not on a later one.
-                            if (cgroup is { LimitHit: true })
+                            if (cgroup is { ProcessLimitHit: true })
                             {
                                 limitHitIn = endedCell;
                                 break;
@@ -159,11 +176,14 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
                     else if (clock.Elapsed > limits.NotebookTimeout) kill = $"the notebook ran past its time limit ({limits.NotebookTimeout.TotalSeconds:0} s)";
                     else if (running is not null && runningSince.Elapsed > limits.CellTimeout) kill = $"the cell ran past its time limit ({limits.CellTimeout.TotalSeconds:0} s): an endless loop, or too slow";
                 }
-                bool limitHit;
-                lock (gate) limitHit = limitHitIn is not null;
-                if (kill is null && (limitHit || cgroup is { LimitHit: true }))
+                bool limitHit, flood;
+                lock (gate) (limitHit, flood) = (limitHitIn is not null, flooded);
+                if (kill is null && (limitHit || cgroup is { ProcessLimitHit: true }))
                     kill = $"it started more processes and threads than a grading child may have ({MaxTasks}, its pids cgroup): a fork bomb?";
-                if (kill is null && !completed)
+                if (kill is null && cgroup is { MemoryLimitHit: true }) kill = MemoryStop(cgroup);
+                if (kill is null && flood)
+                    kill = $"it flooded the grading channel with forged records (more than {MaxForgedRecords})";
+                if (kill is null && !completed && cgroup is null)
                 {
                     long resident = ProcessTree.ResidentBytes(process.Id);
                     if (resident > limits.MemoryBytes)
@@ -196,11 +216,16 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
         lock (gate)
         {
             int exitCode = process.ExitCode;
+            // The OOM killer may end the child between two polls: its exit is then a SIGKILL the cgroup explains.
+            if (!completed && stopReason is null && cgroup is { MemoryLimitHit: true }) stopReason = MemoryStop(cgroup);
             if (!completed && stopReason is null) stopReason = DescribeExit(exitCode, errorTail.ToString());
             return new AttemptResult(new Dictionary<int, CellEnd>(ended), ready, running, completed, completed ? null : stopReason, exitCode, errorTail.ToString(), clock.Elapsed.TotalSeconds,
                 new Dictionary<int, string>(tampered), cellSeconds, killClock?.Elapsed.TotalSeconds);
         }
     }
+
+    string MemoryStop(ChildCgroup cgroup) =>
+        $"it used more than the memory limit ({limits.MemoryMegabytes} MB of every kind, its memory cgroup; stopped by the kernel at {cgroup.PeakMemoryBytes / (1024 * 1024)} MB)";
 
     /// <summary>A field of a record, or the default when it is absent or of another type (records are not trusted to be well-formed).</summary>
     static T? Get<T>(JsonObject record, string name) => record[name] is JsonValue v && v.TryGetValue<T>(out var value) ? value : default;

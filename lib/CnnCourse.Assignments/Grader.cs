@@ -18,7 +18,7 @@ public sealed record GradeOptions(string SubmissionsDirectory, string ReleaseDir
 public sealed class Grader(GradeOptions options, TextWriter log)
 {
     /// <summary>Bumped when grading changes in a way that makes saved results stale.</summary>
-    const string GraderVersion = "cnn-grade-2";
+    const string GraderVersion = "cnn-grade-3";   // 3: children contained by session and cgroups; results of earlier graders are not reused
     const long MaxNotebookBytes = 50L << 20;
 
     // Everything logged goes through here, so a student's folder name cannot send escape sequences to the terminal.
@@ -40,6 +40,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             var source = AssignmentSource.Read(Releaser.ResolveSource(assignment));
             if (source.Sha256 != assignment.SourceSha256)
                 log.WriteLine($"note: {source.Path} changed since the release; hidden tests come from the current source, test checksums from the release");
+            source.CheckSolutionAgainstPolicy();
             sources[assignment.Name] = source;
         }
 
@@ -67,8 +68,14 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         }
 
         var sandbox = Sandbox.Choose(options.Isolation);
+        // A submission that can take all the memory or CPU hurts every student graded beside it: without caps per
+        // child, grading stops here unless the instructor has said the notebooks are trusted (--isolation none).
+        if (ChildCgroup.Unavailable is { } noCaps && sandbox.Mode != IsolationMode.None)
+            throw new InvalidDataException($"cannot cap each grading child's memory, CPU and processes here: {noCaps}. " +
+                                                "Grade as root on Linux with cgroup v1's memory, cpu and pids controllers, or pass --isolation none for notebooks you trust");
+        var runner = new ChildRunner(sandbox, options.Limits, Path.Combine(options.OutputDirectory, ".scratch"));
         log.WriteLine($"Grading {students.Count} student(s) × {manifest.Assignments.Count} assignment(s), {options.Jobs} at a time; isolation: {sandbox.Description}");
-        log.WriteLine($"process limit: {ChildRunner.ProcessLimitDescription}");
+        log.WriteLine($"containment: {runner.ContainmentDescription}");
         if (sandbox.Mode == IsolationMode.None) log.WriteLine("warning: without namespaces a submission can read the instructor sources and write the user's files (see docs/assignments.md, section Isolation)");
 
         Directory.CreateDirectory(options.OutputDirectory);
@@ -80,7 +87,6 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             Directory.Delete(scratch, recursive: true);
         }
         Directory.CreateDirectory(scratch);
-        var runner = new ChildRunner(sandbox, options.Limits, scratch);
         var grader = new SubmissionGrader(runner);
 
         // The expected values: the instructor's solution run in children of its own, before any submission runs. It is
@@ -139,8 +145,8 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         var path = Path.Combine(student.FullName, assignment.Name + ".ipynb");
         var file = new FileInfo(path);
         if (!file.Exists) return new Work(student.Name, assignment, source, path, null, null);
-        if (file.LinkTarget is not null) return new Work(student.Name, assignment, source, path, null, $"{path} is a symbolic link; hand in the notebook file itself");
-        if (file.Length > MaxNotebookBytes) return new Work(student.Name, assignment, source, path, null, $"{path} is {file.Length / (1 << 20)} MB; a notebook over {MaxNotebookBytes >> 20} MB is not graded (clear its outputs)");
+        if (file.LinkTarget is not null) return new Work(student.Name, assignment, source, path, null, $"{file.Name} is a symbolic link; hand in the notebook file itself");
+        if (file.Length > MaxNotebookBytes) return new Work(student.Name, assignment, source, path, null, $"{file.Name} is {file.Length / (1 << 20)} MB; a notebook over {MaxNotebookBytes >> 20} MB is not graded (clear its outputs)");
         return new Work(student.Name, assignment, source, path, File.ReadAllBytes(path), null);
     }
 
@@ -154,7 +160,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         if (item.Problem is not null)
             return Invalid(item, key, sandbox, item.Problem);
 
-        var plan = GradingPlan.For(Encoding.UTF8.GetString(item.Content!), item.Path, item.Source, item.Assignment);
+        var plan = GradingPlan.For(Encoding.UTF8.GetString(item.Content!), Path.GetFileName(item.Path), item.Source, item.Assignment);   // the name only: the reason goes on the student's page
         if (plan.Invalid is not null) return Invalid(item, key, sandbox, plan.Invalid);
         var outcome = await grader.GradeAsync(plan, item.Assignment, reference, cancel);
         var status = outcome.Tests.Any(t => t.Outcome == TestOutcome.GraderError) ? "grader error" : "graded";

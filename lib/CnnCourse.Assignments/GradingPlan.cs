@@ -70,6 +70,12 @@ public sealed record GradingPlan(IReadOnlyList<PlannedCell> Cells, IReadOnlyDict
             if (!decided.ContainsKey(gradeId))
                 decided[gradeId] = TestVerdict.Zero(released.Tests.First(t => t.GradeId == gradeId), TestOutcome.Rejected, reason);
         }
+        foreach (var (index, reason) in SemanticChecks.Find(cells, source.Policy))
+        {
+            var gradeId = cells[index].GradeId!;
+            if (!decided.ContainsKey(gradeId))
+                decided[gradeId] = TestVerdict.Zero(released.Tests.First(t => t.GradeId == gradeId), TestOutcome.Rejected, reason);
+        }
         return new GradingPlan(cells, decided, notes);
     }
 

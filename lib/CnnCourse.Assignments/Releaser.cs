@@ -24,6 +24,7 @@ public static class Releaser
         {
             var source = AssignmentSource.Read(path);
             if (!names.Add(source.Name)) throw new AssignmentFormatException($"{path}: a second source named {source.Name}; assignment names must be unique");
+            source.CheckSolutionAgainstPolicy();
             var released = source.Release();
             var json = released.ToJson();
             var target = Path.Combine(outputDirectory, source.Name + ".ipynb");

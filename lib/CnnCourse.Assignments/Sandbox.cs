@@ -49,7 +49,7 @@ public sealed class Sandbox
         mount -t tmpfs -o mode=1777,size=256m tmp "$R/tmp"
         mount -t proc -o nosuid,nodev,noexec proc "$R/proc"
         mount -t tmpfs -o mode=0755,size=1m dev "$R/dev"
-        for n in null zero full random urandom tty; do
+        for n in null zero full random urandom; do
           if [ -e "/dev/$n" ]; then : > "$R/dev/$n"; mount --bind "/dev/$n" "$R/dev/$n"; fi
         done
         for n in /dev/nvidia*; do
@@ -159,11 +159,7 @@ public sealed class Sandbox
     /// The start info for running <paramref name="command"/> (argv) as a grading child. <paramref name="scratch"/> is an
     /// empty folder of the parent's: the sandbox's mount point, or the working folder when there is no sandbox.
     /// </summary>
-    /// <summary>RLIMIT_NPROC of the user nobody when no per-child cgroup caps processes (shared by all children).</summary>
-    public const int SharedProcessLimit = 4096;
-
-    /// <param name="processCapPerChild">True when the caller caps the child's processes itself (a pids cgroup), so the shared per-user cap is left off.</param>
-    public ProcessStartInfo Start(IReadOnlyList<string> command, string scratch, IReadOnlyDictionary<string, string> environment, bool processCapPerChild = false)
+    public ProcessStartInfo Start(IReadOnlyList<string> command, string scratch, IReadOnlyDictionary<string, string> environment)
     {
         ProcessStartInfo start;
         if (Mode == IsolationMode.None)
@@ -192,9 +188,8 @@ public sealed class Sandbox
         start.Environment["CNN_SB_DOTNET"] = DotnetRoot;
         start.Environment["CNN_SB_DATASETS"] = CnnCourse.CoursePaths.Datasets;
         start.Environment["CNN_SB_SETPRIV"] = Mode == IsolationMode.RootNamespace ? "--reuid=65534 --regid=65534 --clear-groups" : "";
-        // Without a per-child cgroup, a cap on nobody's processes (threads count too) stops a fork bomb, but every child
-        // running as nobody shares it. A user's own count would include their other programs, so it is left alone.
-        start.Environment["CNN_SB_PRLIMIT"] = Mode == IsolationMode.RootNamespace && !processCapPerChild ? $"--nproc={SharedProcessLimit}" : "--core=0";
+        // Processes, memory and CPU are capped by the child's cgroups (ChildCgroup); no core dumps.
+        start.Environment["CNN_SB_PRLIMIT"] = "--core=0";
         return start;
     }
 

@@ -49,8 +49,15 @@ public sealed class SubmissionGrader(ChildRunner runner)
         var tests = new List<TestVerdict>();
         foreach (var test in released.Tests)
         {
-            if (plan.Decided.TryGetValue(test.GradeId, out var decided)) { tests.Add(decided); continue; }
-            var cell = plan.TestCells.First(c => c.GradeId == test.GradeId);
+            var planned = plan.TestCells.FirstOrDefault(c => c.GradeId == test.GradeId);
+            if (plan.Decided.TryGetValue(test.GradeId, out var decided))
+            {
+                // Decided before the run, but the cell ran: what happened then is for the instructor to see too
+                // (a refused submission still runs, and the sandbox and the caps hold it).
+                tests.Add(planned is null || graderError is not null ? decided : decided with { Reason = decided.Reason + WhenRun(planned, test, stopped, last, reference) });
+                continue;
+            }
+            var cell = planned!;
             if (graderError is not null) tests.Add(TestVerdict.Zero(test, TestOutcome.GraderError, graderError));
             else if (stopped.TryGetValue(cell.Id, out var why)) tests.Add(TestVerdict.Zero(test, TestOutcome.Stopped, $"stopped: {why}"));
             else if (last?.Tampered.TryGetValue(cell.Id, out var forged) == true) tests.Add(TestVerdict.Zero(test, TestOutcome.Failed, forged));
@@ -68,6 +75,15 @@ public sealed class SubmissionGrader(ChildRunner runner)
         }
         if (graderError is not null) notes.Add(graderError);
         return new Outcome(tests, problems, notes, attempts);
+    }
+
+    static string WhenRun(PlannedCell cell, ReleasedTest test, IReadOnlyDictionary<int, string> stopped, AttemptResult? last, ReferenceRun reference)
+    {
+        if (stopped.TryGetValue(cell.Id, out var why)) return $"; when run, it was stopped: {why}";
+        if (last?.Tampered.TryGetValue(cell.Id, out var forged) == true) return $"; when run, {forged}";
+        if (last?.Ended.TryGetValue(cell.Id, out var end) != true) return "";
+        var verdict = Verdict(test, end!, reference.Test(test.GradeId));
+        return verdict.Outcome == TestOutcome.Passed ? "; when run, it passed" : $"; when run: {verdict.Reason}";
     }
 
     static TestVerdict Verdict(ReleasedTest test, CellEnd end, ReferenceTest? expected)

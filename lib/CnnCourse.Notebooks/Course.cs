@@ -22,28 +22,7 @@ public static class Course
     /// The namespaces every notebook cell after the first can use without a <c>using</c> of its own. The kernel runs
     /// them before the next cell, so the setup cell stays three lines.
     /// </summary>
-    public static readonly IReadOnlyList<string> Imports =
-    [
-        "using System.Diagnostics;",
-        "using System.Globalization;",
-        "using System.IO;",
-        "using CnnCourse;",
-        "using CnnCourse.Applications;",
-        "using CnnCourse.Benchmarks;",
-        "using CnnCourse.Convolution;",
-        "using CnnCourse.Data;",
-        "using CnnCourse.Exercises;",
-        "using CnnCourse.Grading;",
-        "using CnnCourse.Lecture;",
-        "using CnnCourse.Models;",
-        "using CnnCourse.Models.Pretrained;",
-        "using CnnCourse.Notebooks;",
-        "using CnnCourse.Training;",
-        "using CnnCourse.Visualization;",
-        "using TorchSharp;",
-        "using static TorchSharp.torch;",
-        "using F = TorchSharp.torch.nn.functional;",
-    ];
+    public static IReadOnlyList<string> Imports => NotebookImports.Usings;
 
     /// <summary>Prepares the notebook and returns a short description to display.</summary>
     public static HtmlString Start(string title)

@@ -28,6 +28,39 @@ public sealed class TwoAssignmentsGrading : IDisposable
             Submissions.Released(name).Save(Temp.File("submissions"), "empty", name);
         }
         LibraryAnswers();
+        // Assignment 3 "solved" by looking the test images up: BuildModel returns a table of the shipped test files,
+        // keyed by each image's pixels, that answers with the stored label; Train does nothing.
+        Submissions.Solution("03-train-a-cnn")
+            .ReplaceAnswer("nn.Module<Tensor, Tensor> BuildModel", """
+                class Lookup : nn.Module<Tensor, Tensor>
+                {
+                    readonly Dictionary<long, long> labels = new();
+                    public Lookup() : base("lookup")
+                    {
+                        var test = FashionMnist.Test();
+                        var pixels = test.Images.flatten(1).contiguous().data<float>().ToArray();
+                        var classes = test.Labels.data<long>().ToArray();
+                        for (int i = 0; i < classes.Length; i++) labels[Key(pixels, i * 784)] = classes[i];
+                    }
+                    static long Key(float[] pixels, int from)
+                    {
+                        long key = 17;
+                        for (int j = from; j < from + 784; j++) key = key * 31 + (long)Math.Round(pixels[j] * 255);
+                        return key;
+                    }
+                    public override Tensor forward(Tensor images)
+                    {
+                        var pixels = images.flatten(1).contiguous().data<float>().ToArray();
+                        var scores = zeros(images.shape[0], 10);
+                        for (int i = 0; i < images.shape[0]; i++)
+                            scores[i, labels.TryGetValue(Key(pixels, i * 784), out var label) ? label : 0] = 1;
+                        return scores;
+                    }
+                }
+                nn.Module<Tensor, Tensor> BuildModel() => new Lookup();
+                void Train(nn.Module<Tensor, Tensor> model, ImageDataset train, TimeSpan budget) { }
+                """)
+            .Save(Temp.File("submissions"), "lookup", "03-train-a-cnn");
         // The solution trains one epoch, which reaches 80% whatever the machine's speed, and stops early only at 85% of
         // the budget. A budget well above an epoch's time (seconds here, with two submissions training at once) keeps the
         // verdicts off this machine's speed and load: the same model is graded on a slow or a fast CPU.
@@ -157,10 +190,25 @@ public class GradingAssignmentsTests(TwoAssignmentsGrading grading) : IClassFixt
         Assert.Contains("Score: <b>10 / 10</b>", feedback);
         var took = System.Text.RegularExpressions.Regex.Match(feedback, @"training took (\d+\.\d) s of a 150 s budget");
         Assert.True(took.Success, feedback);
-        var accuracy = System.Text.RegularExpressions.Regex.Match(feedback, @"accuracy on the 10,000 held-out test images: (\d+\.\d) ?%");
+        var accuracy = System.Text.RegularExpressions.Regex.Match(feedback, @"accuracy on the 10,000 held-out test images with seeded noise: (\d+\.\d) ?%");
         Assert.True(accuracy.Success, feedback);
         double percent = double.Parse(accuracy.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Checked.Print("A3", ("solution: held-out accuracy after one epoch, %", percent), ("solution: training seconds (not bounded)", double.Parse(took.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Checked.Print("A3", ("solution: held-out accuracy (seeded noise) after one epoch, %", percent), ("solution: training seconds (not bounded)", double.Parse(took.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.InRange(percent, 80.0, 100.0);
+    }
+
+    [Fact]
+    public void A_lookup_of_the_test_files_scores_what_it_earns_on_images_no_file_holds()
+    {
+        var rows = grading.Rows("lookup", "03-train-a-cnn").ToDictionary(r => r["test"]);
+        // It is allowed code (a module, a dictionary, the datasets), so it runs; it is not untrained, and the noisy
+        // held-out images are in no table.
+        Assert.True(rows["train-budget"]["result"] == "failed" && rows["train-budget"]["reason"].Contains("it must be untrained"), rows["train-budget"]["reason"]);
+        var heldOut = rows["held-out-accuracy"];
+        Assert.True(heldOut["result"] == "failed" && heldOut["points"] == "0", $"{heldOut["result"]} {heldOut["points"]} ({heldOut["reason"]})");
+        Assert.Contains("each pixel moved by seeded noise", heldOut["reason"]);
+        var feedback = File.ReadAllText(Path.Combine(grading.Output, "feedback", "lookup", "03-train-a-cnn.html"));
+        var first = System.Text.RegularExpressions.Regex.Match(feedback, @"accuracy on the first 1,000 test images: (\d+\.\d) ?%");
+        Assert.True(first.Success && first.Groups[1].Value == "100.0", feedback);   // on the files themselves the table is perfect
     }
 }

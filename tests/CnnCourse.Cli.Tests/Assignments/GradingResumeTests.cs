@@ -75,6 +75,7 @@ public class GradingResumeTests : IDisposable
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = CnnTool.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "cnn.dll"), "assign", "grade", submissions, "--release", release, "--out", output, "--jobs", "1", "--cell-timeout", "30" })
             start.ArgumentList.Add(arg);
+        start.Environment["CNN_PROFILE"] = "quick";   // as CnnTool runs the second grader: the profile is part of what a saved result depends on
         using var grader = Process.Start(start)!;
         _ = grader.StandardOutput.ReadToEndAsync();
         _ = grader.StandardError.ReadToEndAsync();
@@ -103,7 +104,7 @@ public class GradingResumeTests : IDisposable
         Assert.True(resumed.ExitCode == 0, resumed.Output);
         Assert.Contains("removing the working folders an interrupted run left", resumed.Output);
         Assert.False(Directory.Exists(Path.Combine(output, ".scratch")));
-        Assert.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)", resumed.Output);
+        Assert.True(resumed.Output.Contains("ada 01-convolution-from-scratch: 10/10 graded (unchanged since the last run: result reused)"), resumed.Output);
         Assert.Contains("cal 01-convolution-from-scratch: 8/10 graded", resumed.Output);
         Assert.Equal(2, Csv.Read(Path.Combine(output, Gradebook.TotalsFileName)).Count);
     }

@@ -187,6 +187,19 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
         Assert.All(grading.Gradebook.Where(r => r["student"] == student && r["test"] != zeroTest), r => Assert.Equal("passed", r["result"]));
     }
 
+    /// <summary>
+    /// Refused before it ran by the checks on symbols (every test from the cell on scores zero), and held while it ran
+    /// all the same: a refused cell still runs, so the sandbox and the caps are tested by it too.
+    /// </summary>
+    void Refused(string student, string refusal, string whenRun)
+    {
+        Assert.Equal(2, grading.Points(student));   // only the test above the cell counts
+        var row = grading.Row(student, "conv-parameters");
+        Assert.Equal("rejected", row["result"]);
+        Assert.True(row["reason"].Contains(refusal) && row["reason"].Contains(whenRun), $"{student}: {row["reason"]}");
+        Assert.Equal("passed", grading.Row(student, "conv-output-size")["result"]);
+    }
+
     [Fact]
     public void Grading_finishes_and_writes_a_gradebook_and_feedback_for_everyone()
     {
@@ -220,7 +233,8 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     public void An_endless_loop_is_stopped_at_the_cell_time_limit() => Scored("loop", 8, "conv-parameters", "stopped", "the cell ran past its time limit (45 s)");
 
     [Fact]
-    public void Environment_exit_ends_only_its_own_cell() => Scored("exit", 8, "conv-parameters", "stopped", "the process exited (exit code 0) before the notebook finished");
+    public void Environment_exit_is_refused_and_ends_only_its_own_cell() =>
+        Refused("exit", "`Exit` is `System.Environment.Exit`: never allowed", "when run, it was stopped: the process exited (exit code 0) before the notebook finished");
 
     [Fact]
     public void A_stack_overflow_crashes_only_its_own_cell() => Scored("stack-overflow", 8, "conv-parameters", "stopped", "stack overflow");
@@ -229,7 +243,8 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     public void A_fork_bomb_is_stopped_at_its_own_process_limit_within_the_cell_limit()
     {
         MachineConditions.RequireNamespaces();
-        Scored("fork-bomb", 8, "conv-parameters", "stopped", $"more processes and threads than a grading child may have ({ChildRunner.MaxTasks}, its pids cgroup)");
+        Refused("fork-bomb", "`Start` is `System.Diagnostics.Process.Start`: never allowed",
+            $"when run, it was stopped: it started more processes and threads than a grading child may have ({ChildRunner.MaxTasks}, its pids cgroup)");
         var notes = File.ReadAllText(Path.Combine(grading.Output, "results", "fork-bomb", HostileGrading.Name + ".json"));
         var stoppedAfter = System.Text.RegularExpressions.Regex.Match(notes, @"run 1 was stopped in cell 8 after (\d+\.\d) s in that cell");
         Assert.True(stoppedAfter.Success, notes);
@@ -248,14 +263,14 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     public void The_solution_and_the_hidden_tests_cannot_be_read()
     {
         MachineConditions.RequireNamespaces();
-        Scored("reader", 8, "conv-parameters", "failed", "no instructor file was readable");
+        Refused("reader", "`File` is `System.IO.File`: never allowed", "when run: InvalidOperationException: no instructor file was readable");
     }
 
     [Fact]
     public void The_gradebook_results_and_other_students_cannot_be_written()
     {
         MachineConditions.RequireNamespaces();
-        Scored("writer", 8, "conv-parameters", "failed", "nothing outside the sandbox was writable");
+        Refused("writer", "is `System.IO.File.WriteAllText`: never allowed", "when run: InvalidOperationException: nothing outside the sandbox was writable");
         Assert.Equal(grading.HashesBefore, grading.Hashes());
         Assert.DoesNotContain("writer,1000", File.ReadAllText(Path.Combine(grading.Output, Gradebook.FileName)));
         Assert.DoesNotContain("writer,1000", File.ReadAllText(Path.Combine(grading.Output, "results", "writer", HostileGrading.Name + ".json")));
@@ -263,11 +278,11 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
 
     [Fact]
     public void Printing_pass_or_writing_records_to_the_channel_scores_nothing() =>
-        Scored("fake-pass", 8, "conv-parameters", "failed", "the grading channel carried a forged, repeated or out-of-order record");
+        Refused("fake-pass", "is `System.Console.OpenStandardOutput`: never allowed", "when run, the grading channel carried a forged, repeated or out-of-order record");
 
     [Fact]
     public void Running_a_piece_of_a_test_in_its_place_records_nothing_and_scores_nothing() =>
-        Scored("first-line", 8, "conv-parameters", "failed", "no value recorded");
+        Refused("first-line", "never allowed in graded work (`Microsoft.*`)", "no value recorded");
 
     [Fact]
     public void A_fake_check_nested_two_types_deep_is_rejected()
@@ -325,7 +340,8 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
     }
 
     [Fact]
-    public void Skipping_a_test_through_the_kernel_does_not_pass_it() => Scored("middleware", 8, "conv-parameters", "failed", "did not run to its end in the C# kernel");
+    public void Skipping_a_test_through_the_kernel_does_not_pass_it() =>
+        Refused("middleware", "never allowed in graded work (`Microsoft.*`)", "did not run to its end in the C# kernel");
 
     [Fact]
     public void Calling_torchs_conv2d_instead_of_writing_loops_is_rejected()
@@ -342,6 +358,8 @@ public class HostileSubmissionsTests(HostileGrading grading) : IClassFixture<Hos
         Assert.All(grading.Gradebook.Where(r => r["student"] == "malformed"), r => Assert.Contains("malformed JSON", r["reason"]));
         Assert.All(grading.Gradebook.Where(r => r["student"] == "symlink"), r => Assert.Contains("is a symbolic link", r["reason"]));
         Assert.All(grading.Gradebook.Where(r => r["student"] == "absent"), r => Assert.Equal("not-submitted", r["result"]));
+        // The reasons reach the students' pages: they name the notebook, never where the grader keeps it.
+        Assert.All(grading.Gradebook.Where(r => r["student"] is "malformed" or "symlink"), r => Assert.DoesNotContain(grading.Temp.Path, r["reason"]));
         Assert.Equal(["not submitted", "invalid", "invalid"], grading.Totals.Where(r => r["student"] is "malformed" or "symlink" or "absent").Select(r => r["status"]));
     }
 }

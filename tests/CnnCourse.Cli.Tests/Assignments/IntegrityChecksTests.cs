@@ -89,7 +89,10 @@ public class IntegrityChecksTests
     public void Writing_a_variable_of_the_test_cells_is_rejected_but_a_local_of_the_same_name_is_not()
     {
         var attack = Decided(Submissions.Solution(Conv).AddCellAfter("long ConvParameters", "image = null;"));
-        Assert.False(attack.ContainsKey("conv2d-basic"));   // `image` is declared by that very test, after the attack: harmless
+        // `image` is declared by that very test, after the attack: not a variable of the tests yet, and a cell that does
+        // not compile, which the kernel would refuse too. The checks on symbols refuse what they cannot compile.
+        Assert.DoesNotContain("a variable of the test cells", attack["conv2d-basic"].Reason);
+        Assert.Contains("`image` does not compile here", attack["conv2d-basic"].Reason);
         var local = Decided(Submissions.Solution(Conv).AddCellAfter("long ConvParameters",
             "int Count(int[] image) { var edgeKernel = image.Length; return edgeKernel; }"));
         Assert.Empty(local);
