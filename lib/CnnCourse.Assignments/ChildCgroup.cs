@@ -6,8 +6,11 @@ namespace CnnCourse.Assignments;
 /// <summary>What one grading child may use, counted for that child alone.</summary>
 /// <param name="MaxTasks">Processes and threads (pids cgroup).</param>
 /// <param name="MemoryBytes">Memory of every kind the child's processes charge: heap, memfd, shared memory, tmpfs files, page cache (memory cgroup).</param>
-/// <param name="Cpus">Cores' worth of CPU time per period (cpu cgroup quota); every child also gets the same share when the cores are contended.</param>
-public sealed record ChildCaps(int MaxTasks, long MemoryBytes, int Cpus);
+/// <remarks>
+/// CPU is shared, not capped: every child's cpu cgroup has the same weight (cpu.shares), so when the cores are
+/// contended each child gets an equal part of them however many threads it runs, and an idle machine is used in full.
+/// </remarks>
+public sealed record ChildCaps(int MaxTasks, long MemoryBytes);
 
 /// <summary>
 /// The cgroups (v1: /sys/fs/cgroup/pids, memory and cpu) of one grading child. A cap per user would be shared
@@ -22,7 +25,6 @@ public sealed class ChildCgroup : IDisposable
     public const string Root = "/sys/fs/cgroup";
     static readonly string[] controllers = ["pids", "memory", "cpu"];
     const string Parent = "cnn-grade";
-    const int CpuPeriodMicroseconds = 100_000;
     static int counter;
     static readonly Lazy<string?> unavailable = new(Probe);
 
@@ -50,8 +52,6 @@ public sealed class ChildCgroup : IDisposable
             if (File.Exists(Path.Combine(paths["memory"], "memory.memsw.limit_in_bytes")))
                 group.Write("memory", "memory.memsw.limit_in_bytes", caps.MemoryBytes);
             group.Write("cpu", "cpu.shares", 1024);
-            group.Write("cpu", "cpu.cfs_period_us", CpuPeriodMicroseconds);
-            group.Write("cpu", "cpu.cfs_quota_us", (long)caps.Cpus * CpuPeriodMicroseconds);
             return group;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

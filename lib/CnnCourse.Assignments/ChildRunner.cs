@@ -41,11 +41,11 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
     /// <summary>Records out of turn a child may send before it is stopped: a few are a submission printing what it should not; thousands are a flood.</summary>
     public const int MaxForgedRecords = 1000;
 
-    ChildCaps Caps => new(MaxTasks, limits.MemoryBytes, limits.Threads);
+    ChildCaps Caps => new(MaxTasks, limits.MemoryBytes);
 
     /// <summary>One line for the log: how each child is contained and capped here.</summary>
     public string ContainmentDescription => ChildCgroup.Unavailable is null
-        ? $"each child in a session of its own with no terminal, in cgroups of its own: {MaxTasks} processes and threads, {limits.MemoryMegabytes} MB of memory of every kind (memfd, shared memory and page cache count), {limits.Threads} core(s) of CPU time and an equal share; killed all at once"
+        ? $"each child in a session of its own with no terminal, in cgroups of its own: {MaxTasks} processes and threads, {limits.MemoryMegabytes} MB of memory of every kind (memfd, shared memory and page cache count), and an equal share of the CPU however many threads it runs; killed all at once"
         : $"no per-child cgroup ({ChildCgroup.Unavailable}): only the resident memory of each child is watched, and its processes and CPU are not capped";
 
     public async Task<AttemptResult> RunAsync(IReadOnlyList<JobCell> cells, CancellationToken cancel)

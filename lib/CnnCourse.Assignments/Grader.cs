@@ -40,7 +40,6 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             var source = AssignmentSource.Read(Releaser.ResolveSource(assignment));
             if (source.Sha256 != assignment.SourceSha256)
                 log.WriteLine($"note: {source.Path} changed since the release; hidden tests come from the current source, test checksums from the release");
-            source.CheckSolutionAgainstPolicy();
             sources[assignment.Name] = source;
         }
 
@@ -92,6 +91,9 @@ public sealed class Grader(GradeOptions options, TextWriter log)
         // The expected values: the instructor's solution run in children of its own, before any submission runs. It is
         // trusted and has one attempt, so a cell of it may take up to the notebook's limit (a busy machine slows the first cell most).
         var referenceRunner = new ChildRunner(sandbox, options.Limits with { CellTimeout = options.Limits.NotebookTimeout }, scratch);
+        // The solutions against their code policies: the first compile warms Roslyn up (seconds), so it runs while the
+        // reference runs' children work, and grading waits for it.
+        var policyChecks = Task.Run(() => { foreach (var source in sources.Values) source.CheckSolutionAgainstPolicy(); }, cancel);
         var references = new System.Collections.Concurrent.ConcurrentDictionary<string, ReferenceRun>();
         await Parallel.ForEachAsync(manifest.Assignments, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (assignment, token) =>
         {
@@ -102,6 +104,7 @@ public sealed class Grader(GradeOptions options, TextWriter log)
             lock (log) log.WriteLine($"reference run of {assignment.Name}: {reference.Tests.Count(t => t.Ok)} of {reference.Tests.Count} tests passed" +
                                      (reused ? " (saved by an earlier run: reused)" : $" ({reference.Seconds:F1} s)"));
         });
+        await policyChecks;
         var results = new SubmissionResult?[work.Count];
         int finished = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancel }, async (i, token) =>

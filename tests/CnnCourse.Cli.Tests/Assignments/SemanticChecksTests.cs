@@ -110,4 +110,13 @@ public class SemanticChecksTests
         Assert.NotNull(policy.Refusal("System.Console.OpenStandardOutput"));
         Assert.Throws<AssignmentFormatException>(() => new CodePolicy(["TorchSharp.*"]));
     }
+
+    [Fact]
+    public void Checks_of_submissions_graded_at_the_same_time_agree()
+    {
+        // The grader checks submissions on several jobs at once; each check must see the same compiled symbols.
+        var solution = Submissions.Solution(Conv);
+        var decided = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8).Select(_ => Decided(Conv, solution)).ToList();
+        Assert.All(decided, d => Assert.True(d.Count == 0, string.Join("; ", d.Values.Select(v => v.Reason))));
+    }
 }
