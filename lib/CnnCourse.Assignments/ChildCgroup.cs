@@ -70,17 +70,9 @@ public sealed class ChildCgroup : IDisposable
     /// </summary>
     public System.Diagnostics.ProcessStartInfo Wrap(System.Diagnostics.ProcessStartInfo start)
     {
-        var wrapped = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = start.WorkingDirectory };
-        wrapped.ArgumentList.Add("-c");
-        wrapped.ArgumentList.Add($"for p in \"$@\"; do [ \"$p\" = -- ] && break; echo $$ > \"$p\" || exit 125; shift; done; shift; exec \"$@\"");
-        wrapped.ArgumentList.Add("cnn-cgroup");
-        foreach (var path in paths.Values) wrapped.ArgumentList.Add(Path.Combine(path, "cgroup.procs"));
-        wrapped.ArgumentList.Add("--");
-        wrapped.ArgumentList.Add(start.FileName);
-        foreach (var arg in start.ArgumentList) wrapped.ArgumentList.Add(arg);
-        wrapped.Environment.Clear();
-        foreach (var (key, value) in start.Environment) wrapped.Environment[key] = value;
-        return wrapped;
+        string[] join = ["-c", "for p in \"$@\"; do [ \"$p\" = -- ] && break; echo $$ > \"$p\" || exit 125; shift; done; shift; exec \"$@\"", "cnn-cgroup",
+            .. paths.Values.Select(path => Path.Combine(path, "cgroup.procs")), "--"];
+        return CommandPrefix.Prefix(start, "/bin/sh", join);
     }
 
     /// <summary>True once a fork or thread creation in the cgroup failed because of <see cref="ChildCaps.MaxTasks"/> (pids.events, "max N").</summary>

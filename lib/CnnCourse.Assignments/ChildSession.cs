@@ -20,13 +20,7 @@ public static class ChildSession
     {
         if (!File.Exists(SetsidPath))
             throw new InvalidOperationException($"{SetsidPath} not found: a grading child needs it to run without the grader's terminal (Debian package util-linux)");
-        var detached = new ProcessStartInfo(SetsidPath) { WorkingDirectory = start.WorkingDirectory };
-        detached.ArgumentList.Add("--wait");
-        detached.ArgumentList.Add(start.FileName);
-        foreach (var arg in start.ArgumentList) detached.ArgumentList.Add(arg);
-        detached.Environment.Clear();
-        foreach (var (key, value) in start.Environment) detached.Environment[key] = value;
-        return detached;
+        return CommandPrefix.Prefix(start, SetsidPath, ["--wait"]);
     }
 
     /// <summary>
