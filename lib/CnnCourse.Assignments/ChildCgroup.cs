@@ -148,9 +148,12 @@ public sealed class ChildCgroup : IDisposable
             {
                 var parent = Path.Combine(root, Parent);
                 Directory.CreateDirectory(parent);
-                // Leftovers of graders that were killed: empty cgroups can be removed, busy ones stay.
+                // Leftovers of graders that were killed (named after their grader's pid, which no longer runs): empty
+                // cgroups can be removed, busy ones stay. A running grader's groups are its own, even empty ones: it may be
+                // about to move a child into one.
                 foreach (var old in Directory.EnumerateDirectories(parent))
-                    try { Directory.Delete(old); } catch (IOException) { }
+                    if (int.TryParse(Path.GetFileName(old).Split('-')[0], out var grader) && !Directory.Exists($"/proc/{grader}"))
+                        try { Directory.Delete(old); } catch (IOException) { }
                 var probe = Path.Combine(parent, $"probe-{Environment.ProcessId}");
                 Directory.CreateDirectory(probe);
                 Directory.Delete(probe);
