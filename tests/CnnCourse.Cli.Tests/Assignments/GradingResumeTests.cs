@@ -4,9 +4,13 @@ using CnnCourse.Tests.Support;
 
 namespace CnnCourse.Tests.Cli.Assignments;
 
-/// <summary>Grading again reuses what is unchanged; a grader killed mid-run leaves no gradebook, no children, and resumes.</summary>
+/// <summary>
+/// Grading again reuses what is unchanged; a grader killed mid-run leaves no gradebook, no children, and resumes. Its
+/// graders mostly wait (one job, a looping cell), so it runs beside other test classes rather than in the "grading"
+/// collection, whose attack and containment fixtures need the machine to themselves.
+/// </summary>
 [Trait("Category", "grading")]
-[Collection("grading")]
+[Collection("grading resume")]
 public class GradingResumeTests : IDisposable
 {
     const string Name = "01-convolution-from-scratch";
