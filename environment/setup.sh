@@ -6,18 +6,20 @@
 #      pinned in environment/npm/package-lock.json, into the git-ignored environment/.tools/npm;
 #   4. a build of the library and the `cnn` tool (Release), which the notebooks load;
 #   5. with --jupyter: Jupyter, nbconvert and the .NET Interactive kernel (made to work with Plotly.NET 6);
-#   6. with --test-extras: what the tests need besides (Chromium to check charts, formulas and decks draw, Debian's
+#   6. with --browser: Debian's Chromium, which prints the slide decks to PDF (the main job does);
+#   7. with --test-extras: Chromium too, and what the tests need besides (Chromium to check charts, formulas and decks draw, Debian's
 #      python3-torch to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests).
 # Safe to run again: every step checks first.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
-jupyter=0; extras=0
+jupyter=0; extras=0; browser=0
 for arg in "$@"; do
   case "$arg" in
     --jupyter) jupyter=1 ;;
+    --browser) browser=1 ;;
     --test-extras) extras=1 ;;
-    *) echo "setup.sh: unknown option '$arg' (expected --jupyter, --test-extras)" >&2; exit 2 ;;
+    *) echo "setup.sh: unknown option '$arg' (expected --jupyter, --browser, --test-extras)" >&2; exit 2 ;;
   esac
 done
 
@@ -78,7 +80,12 @@ if [ $jupyter -eq 1 ]; then
   bash "$here/install-kernel.sh"
 fi
 
-# 6. Extras the tests use.
+# 6. The browser that prints decks to PDF.
+if [ $browser -eq 1 ]; then
+  apt_install chromium || say "no Chromium: the decks are written, their PDFs are not"
+fi
+
+# 7. Extras the tests use.
 if [ $extras -eq 1 ]; then
   apt_install chromium python3-torch jupyterhub || true
 fi

@@ -37,6 +37,12 @@ if [ -f "$results/checked-values.tsv" ]; then
   echo "Training figures checked by the notebook tests (this machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores):"
   sort "$results/checked-values.tsv" | awk -F'\t' '{ printf "  %s  %-52s %s\n", $1, $2, $3 }'
 fi
+# Every lecture deck as the notebook tests stepped through it at a projector's size.
+if [ -f "$results/deck-fit.tsv" ]; then
+  echo "Slide decks stepped through slide by slide (past the screen: slides whose content reaches past it):"
+  printf '  %-28s %-9s %6s %16s %12s %10s %6s\n' deck screen slides "past the screen" "median words" "most words" notes
+  sort "$results/deck-fit.tsv" | awk -F'\t' '{ printf "  %-28s %-9s %6s %16s %12s %10s %6s\n", $1, $2, $3, $4, $5, $6, $7 }'
+fi
 # One plain summary line for CI, over both test projects: "N passed, N failed, N skipped".
 totals=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
   | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \

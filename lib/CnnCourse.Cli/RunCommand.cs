@@ -17,7 +17,8 @@ static class RunCommand
         {
             Description = "Where the slide decks go (default: artifacts/slides; with --out DIR, DIR/slides)", HelpName = "DIR",
         };
-        var command = new Command("run", "Execute notebooks headless; exits 1 if any cell failed.") { notebooks, output, profile, cellTimeout, slides };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each deck to a PDF beside it, one page per slide (needs Debian's chromium)" };
+        var command = new Command("run", "Execute notebooks headless; exits 1 if any cell failed.") { notebooks, output, profile, cellTimeout, slides, pdf };
         command.SetAction((parse, cancel) =>
         {
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
@@ -27,14 +28,15 @@ static class RunCommand
                 : outGiven ? Path.Combine(outDir, "slides") : Path.Combine(CoursePaths.Artifacts, "slides");
             return RunAsync(
                 parse.GetValue(notebooks) is { Length: > 0 } paths ? Arguments.ExistingFiles(paths, "notebook") : LectureNotebooks(),
-                outDir, slidesDir, parse.GetValue(profile), parse.GetValue(cellTimeout));
+                outDir, slidesDir, parse.GetValue(profile), parse.GetValue(cellTimeout), parse.GetValue(pdf));
         });
         return command;
     }
 
-    static async Task<int> RunAsync(List<string> notebooks, string outDir, string slidesDir, string? profile, int cellTimeoutSeconds)
+    static async Task<int> RunAsync(List<string> notebooks, string outDir, string slidesDir, string? profile, int cellTimeoutSeconds, bool pdf)
     {
         if (notebooks.Count == 0) throw new CommandLineException($"no notebooks to run in {CoursePaths.Notebooks}");
+        if (pdf) DeckPdf.RequireChromium();   // before the notebooks run, not after
         if (profile is not null) Settings.Override(Settings.Profile, profile);
         WebAssets.CheckDecks();   // a missing reveal.js or KaTeX fails now, not after the notebooks ran
         var log = Console.Out;
@@ -52,6 +54,7 @@ static class RunCommand
                 : $"FAILED: {r.Notebook}.ipynb: {r.Error}");
         log.WriteLine($"Executed notebooks and HTML pages: {outDir}");
         log.WriteLine($"Slide decks: {slidesDir}");
+        if (pdf) await DeckPdf.PrintAsync(results.Where(r => r.Succeeded).Select(r => Path.Combine(slidesDir, r.Notebook + ".html")).Where(File.Exists), log);
         int code = results.All(r => r.Succeeded) ? 0 : 1;
         log.Flush();
         if (runner.HasAbandonedWork) Environment.Exit(code);   // a timed-out cell is still running on a thread

@@ -17,16 +17,18 @@ static class SlidesCommand
         var profile = new Option<string?>("--profile") { Description = "For notebooks executed first: quick or full; default: CNN_PROFILE, else quick" };
         profile.AcceptOnlyFromAmong("quick", "full");
         var cellTimeout = Arguments.Positive("--cell-timeout", 1800, "Seconds one cell of a notebook executed first may run");
-        var command = new Command("slides", "Make a reveal.js slide deck of each notebook (opens offline; S opens the speaker view).") { notebooks, output, profile, cellTimeout };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each deck to a PDF beside it, one page per slide (needs Debian's chromium)" };
+        var command = new Command("slides", "Make a reveal.js slide deck of each notebook (opens offline; S opens the speaker view).") { notebooks, output, profile, cellTimeout, pdf };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(notebooks) is { Length: > 0 } given ? Arguments.ExistingFiles(given, "notebook") : RunCommand.LectureNotebooks(),
-            Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(profile), parse.GetValue(cellTimeout)));
+            Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(profile), parse.GetValue(cellTimeout), parse.GetValue(pdf)));
         return command;
     }
 
-    static async Task<int> RunAsync(List<string> notebooks, string outDir, string? profile, int cellTimeoutSeconds)
+    static async Task<int> RunAsync(List<string> notebooks, string outDir, string? profile, int cellTimeoutSeconds, bool pdf)
     {
         if (notebooks.Count == 0) throw new CommandLineException($"no notebooks in {CoursePaths.Notebooks}");
+        if (pdf) DeckPdf.RequireChromium();
         if (profile is not null) Settings.Override(Settings.Profile, profile);
         WebAssets.CheckDecks();
         // Every notebook's slide metadata is checked before any runs, so a typo in the last one does not cost the others' run.
@@ -42,6 +44,7 @@ static class SlidesCommand
                 ? $"{result.DeckPath} ({new FileInfo(result.DeckPath!).Length / 1024.0 / 1024.0:F1} MiB{(result.Executed ? ", executed first" : "")})"
                 : $"FAILED: {result.Error}");
         }
+        if (pdf) await DeckPdf.PrintAsync(results.Where(r => r.Succeeded).Select(r => r.DeckPath!), log);
         return results.All(r => r.Succeeded) ? 0 : 1;
     }
 }

@@ -79,11 +79,19 @@ public static class SlideDeck
         notebook["cells"]!.AsArray().OfType<JsonObject>().Any(cell => (string?)cell["cell_type"] == "code"
             && (cell["outputs"] is JsonArray { Count: > 0 } || cell["execution_count"] is JsonValue));
 
+    /// <summary>One slide as the writer fills it: its blocks (each a top-level element the deck may move to a continuation slide), its speaker notes, and the prose words it shows.</summary>
     sealed class Subslide
     {
         public readonly StringBuilder Content = new();
         public readonly StringBuilder Notes = new();
+        public int ProseWords;
     }
+
+    /// <summary>A cell tag that shows the cell's code on its slide (by default a slide shows only what the code produced).</summary>
+    public const string ShowCodeTag = "slide-code";
+
+    /// <summary>A cell tag that keeps all of a markdown cell's text on its slide (exercises, take-aways), continued on the next slide when it is long.</summary>
+    public const string KeepTextTag = "slide-text";
 
     /// <summary>The deck of <paramref name="notebook"/>, titled <paramref name="title"/>; <paramref name="path"/> names the notebook in errors.</summary>
     public static string Build(JsonObject notebook, string path, string title)
@@ -105,12 +113,21 @@ public static class SlideDeck
             if (slides.Count == 0 || type == SlideType.Slide) slides.Add([new Subslide()]);
             else if (type == SlideType.Subslide) slides[^1].Add(new Subslide());
             var current = slides[^1][^1];
-            var html = CellHtml(cell, plotly);
-            if (html.Length == 0) continue;
-            hasMath |= HtmlExporter.HasMath(html);
-            if (type == SlideType.Notes) current.Notes.Append(html);
-            else if (type == SlideType.Fragment) current.Content.Append("<div class=\"fragment\">").Append(html).Append("</div>\n");
-            else current.Content.Append(html);
+            if (SpeakerNotes(cell, path, i) is { } notes) current.Notes.Append(HtmlExporter.MarkdownToHtml(notes));
+            if (type == SlideType.Notes)
+            {
+                current.Notes.Append(CellHtml(cell, plotly));
+                continue;
+            }
+            bool markdown = (string?)cell["cell_type"] == "markdown";
+            var (shown, said) = markdown && HasTag(cell, KeepTextTag) ? (KeptMarkdown(NotebookFile.SourceOf(cell) ?? "", current), "")
+                : markdown ? SplitMarkdown(NotebookFile.SourceOf(cell) ?? "", current)
+                : (CellHtml(cell, plotly), "");
+            hasMath |= HtmlExporter.HasMath(shown) || HtmlExporter.HasMath(said);
+            current.Notes.Append(said);
+            if (shown.Length == 0) continue;
+            if (type == SlideType.Fragment) current.Content.Append("<div class=\"fragment\">").Append(shown).Append("</div>\n");
+            else current.Content.Append(shown);
         }
 
         var sb = new StringBuilder();
@@ -145,6 +162,95 @@ public static class SlideDeck
         sb.Append("</section>\n");
     }
 
+    /// <summary>
+    /// The markdown of one cell split between the slide (headings, figures, and prose up to the slide's share, see
+    /// <see cref="SlideText"/>) and the speaker notes (the rest), as HTML, one block per top-level element.
+    /// </summary>
+    static (string Shown, string Said) SplitMarkdown(string markdown, Subslide slide)
+    {
+        var shown = new StringBuilder();
+        var said = new StringBuilder();
+        foreach (var block in SlideText.Blocks(markdown))
+        {
+            if (block.Kind != SlideText.Kind.Prose) shown.Append(MarkdownBlock(block.Markdown, block.Kind));
+            else if (slide.ProseWords + block.Words <= SlideText.ProseWordsPerSlide)
+            {
+                shown.Append(MarkdownBlock(block.Markdown, block.Kind));
+                slide.ProseWords += block.Words;
+            }
+            else if (slide.ProseWords == 0)
+            {
+                var (lead, rest) = SlideText.Lead(block.Markdown, SlideText.ProseWordsPerSlide);
+                shown.Append(MarkdownBlock(lead, block.Kind));
+                slide.ProseWords += SlideText.Words(lead);
+                if (rest.Length > 0) said.Append(HtmlExporter.MarkdownToHtml(rest));
+            }
+            else said.Append(HtmlExporter.MarkdownToHtml(block.Markdown));
+        }
+        return (shown.ToString(), said.ToString());
+    }
+
+    /// <summary>
+    /// All of a markdown cell's text on slides (tagged <see cref="KeepTextTag"/>), a list split between its items: after
+    /// <see cref="SlideText.KeptWordsPerSlide"/> words, the next block starts a continuation slide (class slide-break).
+    /// </summary>
+    static string KeptMarkdown(string markdown, Subslide slide)
+    {
+        var shown = new StringBuilder();
+        foreach (var block in SlideText.Blocks(markdown))
+        {
+            if (block.Kind != SlideText.Kind.Prose)
+            {
+                shown.Append(MarkdownBlock(block.Markdown, block.Kind));
+                continue;
+            }
+            var parts = SlideText.ListItems(block.Markdown) ?? [block.Markdown];
+            var group = new List<string>();
+            void Flush(bool breakBefore)
+            {
+                if (group.Count == 0) return;
+                shown.Append(MarkdownBlock(string.Join("\n", group), block.Kind, breakBefore ? " slide-break" : ""));
+                group.Clear();
+            }
+            bool breakNext = false;
+            foreach (var part in parts)
+            {
+                int words = SlideText.Words(part);
+                if (slide.ProseWords > 0 && slide.ProseWords + words > SlideText.KeptWordsPerSlide)
+                {
+                    Flush(breakNext);
+                    breakNext = true;
+                    slide.ProseWords = 0;
+                }
+                group.Add(part);
+                slide.ProseWords += words;
+            }
+            Flush(breakNext);
+        }
+        return shown.ToString();
+    }
+
+    static string MarkdownBlock(string markdown, SlideText.Kind kind, string extraClass = "") =>
+        $"<div class=\"cell markdown {kind.ToString().ToLowerInvariant()}{extraClass}\">{HtmlExporter.MarkdownToHtml(markdown)}</div>\n";
+
+    /// <summary>A cell's speaker notes: <c>metadata.cnncourse.notes</c>, markdown (a string or a list of lines), shown in the speaker view only.</summary>
+    static string? SpeakerNotes(JsonObject cell, string path, int index)
+    {
+        if (cell["metadata"] is not JsonObject metadata || metadata["cnncourse"] is not JsonObject course || course["notes"] is not { } notes) return null;
+        var text = notes switch
+        {
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonArray lines when lines.All(l => l is JsonValue lv && lv.TryGetValue<string>(out _)) => Text(lines),
+            _ => throw new InvalidDataException($"{path}: cell {index + 1}: metadata.cnncourse.notes is {Kind(notes)}, expected markdown text (a string or a list of strings)"),
+        };
+        return text.Trim().Length == 0 ? null : text;
+    }
+
+    static bool HasTag(JsonObject cell, string tag) =>
+        cell["metadata"] is JsonObject metadata && metadata["tags"] is JsonArray tags
+        && tags.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && s == tag);
+
+    /// <summary>A cell as the slide shows it: markdown whole; a code cell's outputs, each a block of its own, and its code only when tagged <see cref="ShowCodeTag"/>.</summary>
     static string CellHtml(JsonObject cell, PlotlyScript plotly)
     {
         var source = NotebookFile.SourceOf(cell) ?? "";
@@ -153,12 +259,11 @@ public static class SlideDeck
             case "markdown":
                 return source.Trim().Length == 0 ? "" : $"<div class=\"cell markdown\">{HtmlExporter.MarkdownToHtml(source)}</div>\n";
             case "code":
-                var outputs = new StringBuilder();
+                var html = new StringBuilder();
+                if (source.Trim().Length > 0 && HasTag(cell, ShowCodeTag)) html.Append($"<div class=\"cell code\">{Code(source.TrimEnd())}</div>\n");
                 if (cell["outputs"] is JsonArray list)
-                    foreach (var output in list.OfType<JsonObject>()) outputs.Append(Output(output, plotly));
-                if (source.Trim().Length == 0 && outputs.Length == 0) return "";
-                var code = source.Trim().Length == 0 ? "" : Code(source.TrimEnd());
-                return $"<div class=\"cell code\">{code}{outputs}</div>\n";
+                    foreach (var output in list.OfType<JsonObject>()) html.Append(Output(output, plotly));
+                return html.ToString();
             default:
                 return "";   // raw cells are for other tools
         }
@@ -234,38 +339,111 @@ public static class SlideDeck
         }
     }
 
-    /// <summary>Slides hold a notebook's long cells: code and outputs in smaller type, and a slide that runs long scrolls.</summary>
+    /// <summary>The size of a slide in CSS pixels: a projector's 1280x720; reveal.js scales it to any screen of the same shape.</summary>
+    public const int SlideWidth = 1280, SlideHeight = 720;
+
+    /// <summary>A slide shows its outputs full size and never scrolls: what does not fit moves on (see <see cref="Start"/>).</summary>
     const string Style = """
-        .reveal .slides section { height: 100%; overflow-y: auto; overflow-x: hidden; text-align: left; }
-        .reveal .slides section.stack { overflow: visible; }   /* a column of slides: only its slides scroll */
-        .reveal h1, .reveal h2, .reveal h3 { text-transform: none; }
-        .reveal h1 { font-size: 1.9em; } .reveal h2 { font-size: 1.5em; } .reveal h3 { font-size: 1.2em; }
-        .reveal p, .reveal li { font-size: 0.8em; line-height: 1.35; }
+        .reveal .slides section { height: 100%; overflow: hidden; text-align: left; }
+        .reveal .slides section.stack { overflow: visible; }
+        .reveal h1, .reveal h2, .reveal h3 { text-transform: none; margin-bottom: 0.3em; }
+        .reveal h1 { font-size: 1.7em; } .reveal h2 { font-size: 1.4em; } .reveal h3 { font-size: 1.15em; }
+        .reveal p, .reveal li { font-size: 0.75em; line-height: 1.3; }
         .reveal p code, .reveal li code { font-size: 0.8em; }
         .reveal pre { width: 100%; box-shadow: none; margin: 0.3em 0; font-size: 0.45em; }
         .reveal pre.source { background: #f6f8fa; border-left: 4px solid #4a7ebb; }
         .reveal details.source summary { font-size: 0.5em; color: #4a7ebb; cursor: pointer; font-family: monospace; }
         .reveal pre code { max-height: none; padding: 0.4em 0.6em; white-space: pre-wrap; }
-        .reveal .output { font-size: 0.8em; margin: 0.2em 0 0.6em 0; overflow-x: auto; }
-        .reveal .output pre { font-size: 0.6em; white-space: pre-wrap; }
+        .reveal .output { font-size: 0.8em; margin: 0.2em 0 0.4em 0; }
+        .reveal .output pre { font-size: 0.6em; white-space: pre-wrap; margin: 0; }
         .reveal .output.stderr pre { color: #8a6d00; }
         .reveal .output.error pre { color: #b00020; background: #fff0f0; }
-        .reveal .output img { max-height: 60vh; margin: 0; }
+        .reveal .output img { max-height: 520px; margin: 0; }
         .reveal table { font-size: 0.6em; border-collapse: collapse; }
         .reveal table td, .reveal table th { padding: 2px 8px; border-bottom: 1px solid #ddd; }
-        .reveal .katex-display { font-size: 0.9em; }
+        .reveal .katex-display { font-size: 0.9em; margin: 0.4em 0; }
+        .reveal .continued-mark { font-size: 0.6em; color: #888; font-weight: normal; }
+        .reveal .cnn-progress { font-size: 0.55em; }
         """;
 
     /// <summary>
-    /// Starts reveal.js. Linear navigation: the arrow keys go through every slide in the notebook's order, sections' slides
-    /// below them included (a presenter should not have to know which way the next slide lies). A chart laid out while its slide was hidden has the wrong width, so each chart on a slide that comes
-    /// into view is resized to its slide.
+    /// Fits every slide to the 1280x720 slide, then starts reveal.js. A block too wide is scaled to the slide's width;
+    /// a slide whose blocks reach past its bottom moves the blocks that do not fit to a continuation slide after it
+    /// (its heading repeated, its speaker notes too), and a single block taller than the room under its heading is
+    /// scaled to fit. Runs once the page and its fonts are loaded, before reveal.js lays out (print view included), and
+    /// sets <c>window.cnnDeckFitted</c>. Linear navigation: the arrow keys go through every slide in the notebook's order.
+    /// A chart laid out while its slide was hidden has the wrong width, so each chart on a slide that comes into view is
+    /// resized to its slide.
     /// </summary>
     const string Start = """
-        Reveal.initialize({
-          hash: true, slideNumber: 'c/t', center: false, transition: 'slide', navigationMode: 'linear',
-          width: 1280, height: 800, margin: 0.04,
-          plugins: [RevealNotes]
+        function cnnShow(section) {
+          var shown = [];
+          for (var s = section; s && s.tagName === 'SECTION'; s = s.parentElement) { shown.push([s, s.style.display]); s.style.display = 'block'; }
+          return function () { shown.forEach(function (pair) { pair[0].style.display = pair[1]; }); };
+        }
+        function cnnBlocks(section) {
+          return Array.prototype.filter.call(section.children, function (c) { return !c.matches('aside.notes'); });
+        }
+        function cnnIsHeading(block) { return block.matches('.cell.markdown.heading'); }
+        function cnnFitOne(section) {
+          var hide = cnnShow(section);
+          try {
+            var width = section.clientWidth;
+            cnnBlocks(section).forEach(function (block) {
+              if (block.scrollWidth > width + 1) block.style.zoom = (width / block.scrollWidth).toFixed(3);
+            });
+            // A margin below: reveal.js's own layout differs from this one by a few pixels.
+            var bottom = section.clientHeight - parseFloat(getComputedStyle(section).paddingBottom || '0') - 16;
+            var blocks = cnnBlocks(section);
+            var firstContent = blocks.findIndex(function (b) { return !cnnIsHeading(b); });
+            // A long text the writer divided (class slide-break) continues where it says; otherwise where the slide ends.
+            var over = blocks.findIndex(function (b, i) { return i > firstContent && b.classList.contains('slide-break'); });
+            var overflow = blocks.findIndex(function (b) { return b.offsetTop + b.offsetHeight > bottom + 1; });
+            if (overflow >= 0 && (over < 0 || overflow < over)) over = overflow;
+            if (over < 0) return null;
+            if (over <= firstContent || firstContent < 0) {
+              var block = blocks[over];
+              var room = bottom - block.offsetTop;
+              if (room > 40 && block.offsetHeight > room) block.style.zoom = Math.max(0.3, 0.97 * room / block.offsetHeight).toFixed(3);
+              over = over + 1;
+              if (over >= blocks.length) return null;
+            }
+            var next = document.createElement('section');
+            var heading = section.querySelector('.cell.markdown.heading');
+            if (heading) {
+              var copy = heading.cloneNode(true);
+              var title = copy.querySelector('h1, h2, h3, h4');
+              if (title && !title.querySelector('.continued-mark')) title.insertAdjacentHTML('beforeend', ' <span class="continued-mark">(continued)</span>');
+              next.appendChild(copy);
+            }
+            blocks.slice(over).forEach(function (b) { next.appendChild(b); });
+            var notes = section.querySelector('aside.notes');
+            if (notes) next.appendChild(notes.cloneNode(true));
+            next.setAttribute('data-continued', '');
+            section.parentElement.insertBefore(next, section.nextSibling);
+            return next;
+          } finally { hide(); }
+        }
+        function cnnFitSlides() {
+          var slides = document.querySelector('.reveal .slides');
+          slides.style.width = '1280px'; slides.style.height = '720px';
+          var queue = Array.prototype.filter.call(slides.querySelectorAll('section'), function (s) { return !s.querySelector('section'); });
+          for (var guard = 0; queue.length && guard < 1000; guard++) {
+            var next = cnnFitOne(queue.shift());
+            if (next) queue.unshift(next);
+          }
+          slides.style.width = ''; slides.style.height = '';
+        }
+        window.addEventListener('load', function () {
+          document.fonts.ready.then(function () {
+            cnnFitSlides();
+            Reveal.initialize({
+              hash: true, slideNumber: 'c/t', center: false, transition: 'slide', navigationMode: 'linear',
+              width: 1280, height: 720, margin: 0.04,
+              pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1,
+              plugins: [RevealNotes]
+            }).then(function () { window.cnnDeckFitted = true; });
+          });
         });
         function cnnResizeCharts(event) {
           if (!window.Plotly || !event.currentSlide) return;

@@ -45,5 +45,5 @@ public sealed class NotebookTrainingProgress(string name) : ITrainingProgress
     }
 
     static string StatusHtml(string text, double fraction) =>
-        $"<div style=\"font-family:monospace\"><progress value=\"{fraction:F3}\" max=\"1\" style=\"width:12em\"></progress> {WebUtility.HtmlEncode(text)}</div>";
+        $"<div class=\"cnn-progress\" style=\"font-family:monospace\"><progress value=\"{fraction:F3}\" max=\"1\" style=\"width:12em\"></progress> {WebUtility.HtmlEncode(text)}</div>";
 }

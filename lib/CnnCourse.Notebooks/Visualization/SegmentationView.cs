@@ -78,11 +78,13 @@ public static class SegmentationView
     }
 
     /// <summary>
-    /// One row per example: the input, the true mask over it, the predicted mask over it. Images (N, C, H, W),
-    /// masks (N, H, W); titles name the example's row.
+    /// For each example, three pictures side by side: the input, the true mask over it, the predicted mask over it;
+    /// <paramref name="examplesPerRow"/> examples to a row (two by default: a grid wider than tall, as a screen or a
+    /// slide is). Images (N, C, H, W), masks (N, H, W); titles name each example.
     /// </summary>
-    public static GenericChart Compare(Tensor images, Tensor truth, Tensor predicted, int numClasses, int? backgroundClass = 0, int cellSize = 180)
+    public static GenericChart Compare(Tensor images, Tensor truth, Tensor predicted, int numClasses, int? backgroundClass = 0, int cellSize = 180, int examplesPerRow = 2)
     {
+        if (examplesPerRow < 1) throw new ArgumentException($"examplesPerRow: {examplesPerRow}, expected at least 1");
         using var scope = NewDisposeScope();
         int n = (int)images.shape[0];
         var plain = Overlay(images, zeros_like(truth), numClasses, backgroundClass: null, alpha: 0);
@@ -90,7 +92,7 @@ public static class SegmentationView
         var withPrediction = Overlay(images, predicted, numClasses, backgroundClass);
         var rows = stack([plain, withTruth, withPrediction], 1).reshape(3 * n, 3, images.shape[2], images.shape[3]);   // input, truth, prediction per example
         var titles = Enumerable.Range(0, n).SelectMany(i => new[] { $"input {i}", "ground truth", "prediction" }).ToList();
-        return RgbGrid(rows, titles, columns: 3, cellSize: cellSize);
+        return RgbGrid(rows, titles, columns: 3 * Math.Min(examplesPerRow, n), cellSize: cellSize);
     }
 
     /// <summary>The class colours as a line of HTML swatches.</summary>

@@ -27,6 +27,12 @@ public class SlideDeckTests : IDisposable
 
     static JsonObject Slide(string type) => new() { ["slide_type"] = type };
 
+    static JsonObject Tagged(JsonObject cell, string tag)
+    {
+        cell["metadata"]!["tags"] = new JsonArray(tag);
+        return cell;
+    }
+
     static JsonObject Notebook(params JsonObject[] cells) => new()
     {
         ["cells"] = new JsonArray(cells.Select(c => (JsonNode)c).ToArray()),
@@ -52,7 +58,7 @@ public class SlideDeckTests : IDisposable
         Cell("code", Slide("skip"), "Console.WriteLine(\"hidden\");", [new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "hidden output\n" }]),
         Cell("markdown", null, "still below"),
         Cell("markdown", Slide("slide"), "## Next"),
-        Cell("code", null, string.Join('\n', Enumerable.Range(1, 14).Select(i => $"var v{i} = {i};")), [new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "long cell ran\n" }]));
+        Tagged(Cell("code", null, string.Join('\n', Enumerable.Range(1, 14).Select(i => $"var v{i} = {i};")), [new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "long cell ran\n" }]), SlideDeck.ShowCodeTag));
 
     [Fact]
     public void Slide_types_give_columns_subslides_fragments_notes_and_skips()
@@ -62,14 +68,41 @@ public class SlideDeckTests : IDisposable
         // Column 1 has the title slide and its subslide (nested sections); column 2 is one slide.
         Assert.Equal(4, Regex.Matches(slides, "<section>").Count);
         Assert.Matches(new Regex(@"^<div class=""slides"">\s*<section>\s*<section>", RegexOptions.Singleline), slides);
-        Assert.Contains("<div class=\"fragment\"><div class=\"cell markdown\"><p>later</p>", slides);
+        Assert.Contains("<div class=\"fragment\"><div class=\"cell markdown prose\"><p>later</p>", slides);
         Assert.Matches(new Regex(@"<aside class=""notes"">\s*<div class=""cell markdown""><p>speaker only</p>", RegexOptions.Singleline), slides);
         Assert.DoesNotContain("hidden", slides);
         Assert.True(slides.IndexOf("still below", StringComparison.Ordinal) < slides.IndexOf("Next", StringComparison.Ordinal));
         Assert.Contains("<pre>2</pre>", slides);   // the executed cell's output
-        Assert.Contains("<details class=\"source\"><summary>code (14 lines)</summary>", slides);   // long code collapsed, its output shown
+        Assert.DoesNotContain("var total", slides);   // ... without its code: the cell is not tagged for showing it
+        Assert.Contains("<details class=\"source\"><summary>code (14 lines)</summary>", slides);   // tagged: long code collapsed, its output shown
         Assert.Contains("long cell ran", slides);
         Assert.Contains("<span class=\"math\">\\(x^2\\)</span>", slides);
+    }
+
+    [Fact]
+    public void Prose_past_a_slides_share_goes_to_the_speaker_notes_and_headings_formulas_and_tagged_text_stay()
+    {
+        // n words of one sentence, capitalized as sentences are
+        string words(int n, string word) => char.ToUpperInvariant(word[0]) + word[1..] + string.Concat(Enumerable.Repeat(" " + word, n - 1)) + ".";
+        var notes = Cell("markdown", Slide("slide"), $"## Long\n\n{words(30, "shown")} {words(30, "said")}\n\n$$a = b$$\n\n{words(20, "later")}");
+        notes["metadata"]!["cnncourse"] = new JsonObject { ["notes"] = "Ask the room a question." };
+        var html = SlideDeck.Build(Notebook(
+            notes,
+            Tagged(Cell("markdown", Slide("slide"), $"## Kept\n\n{words(80, "kept")}"), SlideDeck.KeepTextTag)), "prose.ipynb", "prose");
+        var sections = Regex.Matches(html, "<section>(.*?)</section>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, sections.Count);
+        var (slide, speaker) = (sections[0][..sections[0].IndexOf("<aside", StringComparison.Ordinal)], sections[0][sections[0].IndexOf("<aside", StringComparison.Ordinal)..]);
+        Assert.Contains("<h2", slide);
+        Assert.Contains("shown shown", slide);   // the first sentence that fits the slide's share of prose
+        Assert.DoesNotContain("said", slide);
+        Assert.Contains("a = b", slide);         // a formula stays on the slide
+        Assert.DoesNotContain("later", slide);   // the share is spent: the next paragraph is said, not shown
+        Assert.Contains("Ask the room a question.", speaker);
+        Assert.Contains("said said", speaker);
+        Assert.Contains("later later", speaker);
+        Assert.Contains(words(80, "kept"), sections[1]);   // tagged slide-text: all of it on the slide
+        Assert.DoesNotContain("<aside", sections[1]);
+        Assert.Equal(44, SlideText.Words("Forty-four? No: `code` and $x^2$ do not count, " + words(38, "word")));
     }
 
     [Fact]

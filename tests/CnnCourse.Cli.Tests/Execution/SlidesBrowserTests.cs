@@ -7,8 +7,9 @@ namespace CnnCourse.Tests.Cli;
 
 /// <summary>
 /// What the class's tests open: notebook 08's exported page (the exporter `cnn run` uses, on the lecture's own markdown),
-/// and the deck `cnn slides` makes of a small generated source notebook (executed first: a real chart from the kit, a
-/// formula, a subslide with a fragment and speaker notes, and skipped cells, the first of which carries plotly.js).
+/// and the deck `cnn slides --pdf` makes of a small generated source notebook, with its PDF (executed first: a real chart
+/// from the kit, a formula, a subslide with a fragment and speaker notes, skipped cells, the first of which carries
+/// plotly.js, and a slide too long for the screen).
 /// </summary>
 public sealed class SlidesFixture : IAsyncLifetime
 {
@@ -16,6 +17,7 @@ public sealed class SlidesFixture : IAsyncLifetime
     public OfflineBrowser Browser { get; } = new();
     public string Page08 => Temp.File("08-optimizers-and-losses.html");
     public string Deck => Temp.File("decks/deck.html");
+    public string Pdf => Temp.File("decks/deck.pdf");
     public string CommandOutput { get; private set; } = "";
 
     static object Cell(string type, string slideType, string source) => type == "code"
@@ -38,6 +40,10 @@ public sealed class SlidesFixture : IAsyncLifetime
             Cell("markdown", "fragment", "This line appears on the next key press."),
             Cell("markdown", "notes", "Say this aloud: the loss falls."),
             Cell("code", "skip", "Console.WriteLine(\"a skipped cell's output\");"),
+            // Too long for one slide: forty printed lines, then a chart; the deck continues it on a slide of its own.
+            Cell("markdown", "slide", "## A long slide"),
+            Cell("code", "-", "for (int i = 1; i <= 40; i++) Console.WriteLine($\"line {i}\");"),
+            Cell("code", "-", "Charts.Lines([(\"loss\", new double[] { 1, 2, 3 }, new double[] { 1.0, 0.6, 0.4 })], \"a chart after the lines\", \"epoch\", \"loss\")"),
         };
         var source = Temp.File("deck.ipynb");
         File.WriteAllText(source, JsonSerializer.Serialize(new
@@ -47,7 +53,7 @@ public sealed class SlidesFixture : IAsyncLifetime
             nbformat = 4,
             nbformat_minor = 4,
         }));
-        var result = CnnTool.Run(TimeSpan.FromMinutes(4), "slides", source, "--out", Temp.File("decks"));
+        var result = CnnTool.Run(TimeSpan.FromMinutes(4), "slides", source, "--out", Temp.File("decks"), "--pdf");
         CommandOutput = result.Output;
         Assert.True(result.ExitCode == 0, $"cnn slides exited {result.ExitCode}:\n{result.Output}");
         await Browser.InitializeAsync();
@@ -106,10 +112,10 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
     {
         await using var open = await OpenDeckAsync();
         var page = open.Page;
-        Assert.Equal(3, await Count(page, "Reveal.getTotalSlides()"));   // title, chart, and the subslide below it; skipped cells make none
+        Assert.Equal(5, await Count(page, "Reveal.getTotalSlides()"));   // title, chart, the subslide below it, the long slide and its continuation; skipped cells make none
         async Task<string> Where() => await page.EvaluateAsync<string>("(() => { const i = Reveal.getIndices(); return i.h + '/' + i.v + '/' + (i.f ?? -1); })()");
         Assert.Equal("0/0/-1", await Where());
-        var expected = new[] { "1/0/-1", "1/1/-1", "1/1/0" };   // the chart, the slide below it, then its fragment appears
+        var expected = new[] { "1/0/-1", "1/1/-1", "1/1/0", "2/0/-1", "3/0/-1" };   // the chart, the slide below it, its fragment, the long slide, its continuation
         foreach (var step in expected)
         {
             await page.Keyboard.PressAsync("ArrowRight");
@@ -117,11 +123,11 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
             Assert.Equal(step, await Where());
         }
         await page.Keyboard.PressAsync("ArrowRight");   // the last slide: nowhere further to go
+        Assert.Equal("3/0/-1", await Where());
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("1/1/0", await Where());
         Assert.True(await page.Locator(".present .fragment.visible").IsVisibleAsync());
-        await page.Keyboard.PressAsync("ArrowLeft");
-        await page.Keyboard.PressAsync("ArrowLeft");
-        Assert.Equal("1/0/-1", await Where());
         Assert.Empty(open.Refused);
     }
 
@@ -163,6 +169,10 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
         var page = open.Page;
         var speakerView = await page.RunAndWaitForPopupAsync(() => page.Keyboard.PressAsync("s"));
         await speakerView.Locator(".speaker-controls-notes .value").GetByText("Say this aloud").WaitForAsync(new() { Timeout = 60_000 });   // it loads the deck twice, plotly.js included
+        await speakerView.SetViewportSizeAsync(1280, 720);
+        await speakerView.WaitForTimeoutAsync(1000);   // the current and next slide's frames lay out
+        Directory.CreateDirectory(OfflineBrowser.ScreenshotFolder);
+        await speakerView.ScreenshotAsync(new() { Path = Path.Combine(OfflineBrowser.ScreenshotFolder, "deck-speaker-view.png") });
         Assert.Empty(open.Refused);
     }
 
@@ -179,5 +189,32 @@ public class SlidesBrowserTests(SlidesFixture fixture) : IClassFixture<SlidesFix
         Assert.False(await page.GetByText("Say this aloud").IsVisibleAsync());
         Assert.Empty(open.Refused);
         Assert.Contains("executed first", fixture.CommandOutput);
+    }
+
+    [Fact]
+    public async Task A_slide_too_long_for_the_screen_continues_on_the_next_and_every_slide_fits_1280x720_and_1920x1080()
+    {
+        foreach (var (width, height) in new[] { (1280, 720), (1920, 1080) })
+        {
+            var deck = await DeckFit.MeasureAsync(fixture.Deck, width, height);
+            DeckFit.AssertFits(deck);
+            Assert.Equal(["A deck", "A chart", "Below the chart", "A long slide", "A long slide (continued)"], deck.Slides.Select(s => s.Title).ToArray());
+        }
+        var html = File.ReadAllText(fixture.Deck);
+        Assert.DoesNotContain("Console.WriteLine($", html);   // code is not shown on a slide unless its cell is tagged for it
+    }
+
+    [Fact]
+    public async Task The_pdf_has_one_page_per_slide()
+    {
+        Assert.True(File.Exists(fixture.Pdf), $"no {fixture.Pdf}; cnn slides --pdf said:\n{fixture.CommandOutput}");
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(fixture.Pdf));
+        Assert.StartsWith("%PDF-", pdf);
+        int pages = System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page(?![a-zA-Z])").Count;
+        await using var open = await OpenDeckAsync();
+        await open.Page.WaitForFunctionAsync("window.cnnDeckFitted === true");
+        Assert.Equal(await Count(open.Page, "Reveal.getTotalSlides()"), pages);
+        Assert.Contains($"deck.pdf ({pages} pages)", fixture.CommandOutput);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(fixture.Pdf)!, "*.tmp"));
     }
 }

@@ -126,4 +126,7 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("32 filters of 3×3 over 1 input channel", run.Text("conv1Check.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync("Training");
 }

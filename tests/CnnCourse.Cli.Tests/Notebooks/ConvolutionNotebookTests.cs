@@ -88,4 +88,7 @@ public class ConvolutionNotebookTests(ConvolutionRun run) : IClassFixture<Convol
         }
         Assert.Contains("an input of 32, a 5×5 kernel, padding 0, stride 1", run.Text("outputSizeCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

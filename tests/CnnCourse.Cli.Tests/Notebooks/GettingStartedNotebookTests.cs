@@ -54,4 +54,7 @@ public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<
         Assert.Equal("NotAnswered", run.Text("batchShapeCheck.Verdict"));
         Assert.Contains("a batch of 64 training images", run.Text("batchShapeCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

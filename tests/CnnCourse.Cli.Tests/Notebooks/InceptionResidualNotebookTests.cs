@@ -180,4 +180,7 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("64 filters of 1×1 over 192 input channels", run.Text("bottleneckCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

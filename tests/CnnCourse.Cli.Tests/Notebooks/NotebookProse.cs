@@ -18,18 +18,23 @@ public sealed record ProseToken(int Cell, int Start, int Length, string Kind, st
 public static partial class NotebookProse
 {
     /// <summary>
-    /// The markdown cells: index, source, and the source with what is not prose blanked out (code, links, references),
-    /// at the same positions.
+    /// The markdown cells and every cell's speaker notes (metadata.cnncourse.notes, shown in the deck's speaker view):
+    /// index, source, and the source with what is not prose blanked out (code, links, references), at the same positions.
     /// </summary>
     public static List<(int Cell, string Source, string Text)> Markdown(string notebookPath)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(notebookPath));
-        return doc.RootElement.GetProperty("cells").EnumerateArray()
-            .Select((c, i) => (Cell: i, Element: c))
-            .Where(c => c.Element.GetProperty("cell_type").GetString() == "markdown")
-            .Select(c => (c.Cell, Source: string.Concat(c.Element.GetProperty("source").EnumerateArray().Select(l => l.GetString()))))
-            .Select(c => (c.Cell, c.Source, Blank(c.Source)))
-            .ToList();
+        var texts = new List<(int Cell, string Source)>();
+        int i = 0;
+        foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray())
+        {
+            if (cell.GetProperty("cell_type").GetString() == "markdown")
+                texts.Add((i, string.Concat(cell.GetProperty("source").EnumerateArray().Select(l => l.GetString()))));
+            if (cell.TryGetProperty("metadata", out var metadata) && metadata.TryGetProperty("cnncourse", out var course) && course.TryGetProperty("notes", out var notes))
+                texts.Add((i, notes.ValueKind == JsonValueKind.Array ? string.Concat(notes.EnumerateArray().Select(l => l.GetString())) : notes.GetString() ?? ""));
+            i++;
+        }
+        return texts.Select(t => (t.Cell, t.Source, Blank(t.Source))).ToList();
     }
 
     /// <summary>The code cells' sources joined.</summary>

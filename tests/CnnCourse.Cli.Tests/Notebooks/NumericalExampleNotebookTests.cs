@@ -93,4 +93,7 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("16 filters of 3×3 over 8 input channels", run.Text("secondLayerCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

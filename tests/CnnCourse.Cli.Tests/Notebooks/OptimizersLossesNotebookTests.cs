@@ -136,4 +136,7 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("all 10 classes the same probability", run.Text("uniformLossCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

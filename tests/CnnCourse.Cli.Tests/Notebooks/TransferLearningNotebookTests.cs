@@ -103,4 +103,7 @@ public class TransferLearningNotebookTests(TransferLearningRun run) : IClassFixt
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("64 filters of 3×3 over 3 input channels", run.Text("vggConv1Check.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

@@ -150,4 +150,7 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("an input of 48, a 2×2 kernel, padding 0, stride 2", run.Text("sceneCheck.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync("Predicted masks", "What the network");
 }

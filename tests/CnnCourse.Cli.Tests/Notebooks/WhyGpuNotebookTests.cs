@@ -99,4 +99,7 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
             Assert.Equal("NotAnswered", run.Text($"{check}.Verdict"));
         Assert.Contains("32 filters of 3×3 over 3 input channels", run.Text("slideConv1Check.Question"));
     }
+
+    [Fact]
+    public Task Every_slide_fits_a_1280x720_projector_with_few_words_and_speaker_notes() => run.CheckDeckAsync();
 }

@@ -15,8 +15,26 @@ public abstract partial class NotebookRun : IDisposable
     public JsonObject Results { get; }
 
     /// <param name="environment">Variables for the child process, given the output folder (null removes a variable).</param>
-    protected NotebookRun(string notebook, TimeSpan timeout, Func<TempDirectory, IDictionary<string, string?>>? environment = null) =>
+    protected NotebookRun(string notebook, TimeSpan timeout, Func<TempDirectory, IDictionary<string, string?>>? environment = null)
+    {
+        Deck = Output.File("slides/" + Path.ChangeExtension(notebook, ".html"));   // cnn run --out DIR puts decks in DIR/slides
         Results = CnnTool.RunNotebook(notebook, Output.Path, timeout, environment?.Invoke(Output));
+    }
+
+    /// <summary>The slide deck the run wrote.</summary>
+    public string Deck { get; }
+
+    /// <summary>
+    /// Steps through every slide of the run's deck at 1280x720 (<see cref="DeckFit"/>): fails on a slide whose content
+    /// reaches past the screen, a median slide of more than 60 words, or fewer than half the slides with speaker notes.
+    /// </summary>
+    public async Task<DeckFit.Deck> CheckDeckAsync(params string[] screenshots)
+    {
+        var deck = await DeckFit.MeasureAsync(Deck, 1280, 720, screenshots);
+        DeckFit.AssertFits(deck);
+        DeckFit.AssertReadable(deck);
+        return deck;
+    }
 
     /// <summary>
     /// The value at <paramref name="path"/>: a variable, then properties and indices, e.g. "summary.TotalParameters",

@@ -42,10 +42,10 @@ public sealed class OfflineBrowser : IAsyncLifetime
         }
     }
 
-    public async Task<OpenPage> OpenAsync(string file, string fragment = "")
+    public async Task<OpenPage> OpenAsync(string file, string fragment = "", int width = 1280, int height = 800)
     {
         // Only the page's own file (and files beside it) may load.
-        var open = await NewPageAsync(url => url.StartsWith("file://", StringComparison.Ordinal));
+        var open = await NewPageAsync(url => url.StartsWith("file://", StringComparison.Ordinal), width, height);
         await open.Page.GotoAsync(new Uri(Path.GetFullPath(file)).AbsoluteUri + fragment, new() { WaitUntil = WaitUntilState.Load });
         Assert.True(open.Errors.Count == 0, $"{file}: script errors: {string.Join(" | ", open.Errors)}");
         return open;
@@ -64,9 +64,9 @@ public sealed class OfflineBrowser : IAsyncLifetime
         return open;
     }
 
-    async Task<OpenPage> NewPageAsync(Func<string, bool> allowed)
+    async Task<OpenPage> NewPageAsync(Func<string, bool> allowed, int width = 1280, int height = 800)
     {
-        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var refused = new List<string>();
         // Every request the page makes passes here.
         await context.RouteAsync("**/*", route =>
