@@ -60,7 +60,7 @@ public static class ModelDiagram
         return (int)Math.Clamp(44 + 12 * Math.Log2(Math.Max(1, channels)), 44, 104);
     }
 
-    static string Fill(string kind) => kind switch
+    internal static string Fill(string kind) => kind switch
     {
         _ when kind.Contains("Conv", StringComparison.Ordinal) => "#cfe3f7",
         _ when kind.Contains("Pool", StringComparison.Ordinal) => "#f7e3c8",

@@ -32,6 +32,19 @@ public class GettingStartedNotebookTests(GettingStartedRun run) : IClassFixture<
     }
 
     [Fact]
+    public void The_training_loop_by_hand_learns_in_one_epoch()
+    {
+        var losses = run.Numbers("batchLosses");
+        Checked.Print("00", ("loop by hand: test accuracy after 1 epoch", run.Number("byHandAccuracy")),
+            ("loop by hand: mean loss of the last 10 batches", run.Number("lastBatchesLoss")));
+        Assert.True(losses.Length >= 20, $"{losses.Length} batches in the epoch");
+        Assert.Equal(losses[0], run.Number("firstBatchLoss"));
+        Assert.InRange(run.Number("firstBatchLoss"), 2.1, 2.5);   // an untrained network guesses near uniformly: ln 10 = 2.30
+        Assert.InRange(run.Number("lastBatchesLoss"), 0.0, run.Number("firstBatchLoss") - 0.8);
+        Assert.InRange(run.Number("byHandAccuracy"), 0.60, 1.0);
+    }
+
+    [Fact]
     public void The_executed_notebook_has_real_execution_counts_and_the_html_embeds_plotly_once()
     {
         var cells = JsonDocument.Parse(File.ReadAllText(run.Output.File("00-getting-started.ipynb"))).RootElement.GetProperty("cells");

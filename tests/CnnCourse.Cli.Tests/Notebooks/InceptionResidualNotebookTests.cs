@@ -161,14 +161,27 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     }
 
     [Fact]
+    public void The_one_cycle_schedule_warms_up_to_its_maximum_and_anneals_to_almost_nothing()
+    {
+        var rates = run.Numbers("rates");
+        Assert.Equal(run.Whole("numEpochs") * run.Whole("trainLoader.BatchCount"), rates.Length);
+        Assert.Equal(0.01 / 25, rates[0], 1e-9);                 // OneCycleLR starts at max_lr / div_factor (25)
+        Assert.Equal(0.01, rates.Max(), 1e-6);
+        Assert.InRange(run.Whole("peakStep"), (long)(0.25 * rates.Length), (long)(0.35 * rates.Length));   // the warm-up is 30 % of the steps
+        Assert.True(rates[^1] < 1e-6, $"last rate {rates[^1]}");
+        for (int i = 1; i < rates.Length; i++)
+            Assert.True(i < run.Whole("peakStep") ? rates[i] >= rates[i - 1] : rates[i] <= rates[i - 1], $"step {i + 1}: {rates[i - 1]} then {rates[i]}");
+    }
+
+    [Fact]
     public void Every_chart_draws_offline()
     {
         var htmlPath = run.Output.File("06-inception-and-residual.html");
         var html = File.ReadAllText(htmlPath);
         var dom = Chromium.RenderedDom(htmlPath);
         int charts = Chromium.Count(html, "class=\"cnn-chart\"");
-        // parameter bars, gradient norms, plain vs residual curves, confusion matrix, and the live curves of 3 training runs
-        Assert.Equal(4 + 3, charts);
+        // parameter bars, gradient norms, plain vs residual curves, confusion matrix, the one-cycle schedule, and the live curves of 3 training runs
+        Assert.Equal(5 + 3, charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
 

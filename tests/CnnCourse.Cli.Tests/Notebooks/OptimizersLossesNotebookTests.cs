@@ -71,6 +71,21 @@ public class OptimizersLossesNotebookTests(OptimizersLossesRun run) : IClassFixt
     }
 
     [Fact]
+    [Claim("Plain SGD's zigzag flips sides at every step but dies out; momentum's swings are slower and wider and are still\nthere at the end, while its speed along the valley took it most of the way to the minimum")]
+    public void Momentum_swings_across_the_valley_slowly_and_widely_while_plain_sgds_zigzag_dies_out()
+    {
+        var crossings = run.Wholes("valleyCrossings");   // SGD, momentum, Adam
+        var swing = run.Numbers("lateSwing");
+        Assert.Equal(40, crossings[0]);                                  // flips at every step
+        Assert.InRange(crossings[1], 2, 20);                             // slower swings ...
+        Assert.True(swing[1] > 100 * swing[0], $"momentum's late swing {swing[1]} vs SGD's {swing[0]}");   // ... wider, still there
+        Assert.True(swing[0] < 0.01, $"SGD's late swing {swing[0]}");  // the zigzag died out
+        var w0 = run.Get("paths").AsArray().Select((_, i) => run.Numbers($"paths[{i}][1][0]")[^1]).ToArray();
+        Assert.True(Math.Abs(w0[1]) < 0.5 * 4, $"momentum's w0 {w0[1]}: most of the way from -4 to 0");
+        Assert.True(Math.Abs(w0[1]) < Math.Abs(w0[0]), $"momentum's w0 {w0[1]} vs SGD's {w0[0]}");
+    }
+
+    [Fact]
     public void Optimizers_start_from_the_same_weights_and_adam_and_momentum_beat_plain_sgd()
     {
         var first = run.Get("runs").AsArray().Select((_, i) => run.Number($"runs[{i}].Losses[0]")).ToArray();

@@ -61,6 +61,16 @@ public class WhyGpuNotebookTests(WhyGpuRun run) : IClassFixture<WhyGpuRun>
     }
 
     [Fact]
+    public void The_two_cpus_are_compared_by_the_arithmetic_rate_they_sustained()
+    {
+        long flops = CnnCourse.Models.FlopCount.Of(new CnnCourse.Models.KerasCifar10Cnn(), 3, 32, 32).TrainPerImage;
+        Assert.Equal(flops, run.Whole("slideFlops.TrainPerImage"));
+        Assert.Equal(flops * (double)LectureEpochTimes.TrainImages / LectureEpochTimes.WithoutGpuSeconds / 1e9, run.Number("slideGflops"), 1e-9);   // the slide's CPU epoch
+        Assert.Equal(flops * run.Number("cpuAt32.TrainImagesPerSecond") / 1e9, run.Number("ourGflops"), 1e-6);
+        Assert.Contains(run.Text("vectorUnits")[..4], new[] { "AVX-", "AVX2", "not " });
+    }
+
+    [Fact]
     public void The_run_is_saved_as_json_and_markdown_with_the_machine_facts()
     {
         var path = Path.Combine(run.Artifacts, "why-gpu", Path.GetFileName(run.Text("path")));
