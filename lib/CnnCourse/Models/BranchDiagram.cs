@@ -42,8 +42,9 @@ public static class BranchDiagram
                 Box(svg, x, y, $"{branches[b].Name}.{layers[r].Name.Split('.').Last()}", layers[r].Type, layers[r].OutputShape, ModelDiagram.Fill(layers[r].Type));
                 if (r + 1 < layers.Count) Arrow(svg, x + BoxWidth / 2, y + BoxHeight, x + BoxWidth / 2, y + BoxHeight + Gap);
             }
+            // Down its own column to the row above the concatenation, then in: no line crosses another branch's boxes.
             int lastY = firstRowY + (layers.Count - 1) * (BoxHeight + Gap) + BoxHeight;
-            Arrow(svg, x + BoxWidth / 2, lastY, width / 2, concatY);
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{x + BoxWidth / 2} {lastY} V{concatY - Gap / 2} L{width / 2} {concatY}\" fill=\"none\" stroke=\"#333\" marker-end=\"url(#cnn-arrow)\"/>");
         }
         Box(svg, centre, concatY, "concatenate", "channel axis", summary.OutputShape, "#fde2b5");
         return End(svg);
@@ -96,7 +97,7 @@ public static class BranchDiagram
     {
         var levels = UNetLevels.Of(summary);
         int depth = levels.Count - 1;
-        int step = BoxWidth / 2 + Gap, rowHeight = BoxHeight + Gap;
+        int step = BoxWidth * 3 / 4 + Gap, rowHeight = BoxHeight + Gap;
         int width = 2 * depth * step + BoxWidth + 2 * Gap + BoxWidth + Gap, height = Top + 10 + (depth + 1) * rowHeight + Gap;
         var svg = Begin(width, height, $"{summary.ModelName}: {depth} levels down, {depth} up, a skip connection at each");
         int Y(int level) => Top + 10 + level * rowHeight;
@@ -110,14 +111,14 @@ public static class BranchDiagram
             Arrow(svg, LeftX(level) + BoxWidth / 2, Y(level) + BoxHeight, LeftX(level + 1) + BoxWidth / 2, Y(level + 1));   // max pooling down
             Arrow(svg, RightX(level + 1) + BoxWidth / 2, Y(level + 1), RightX(level) + BoxWidth / 2, Y(level) + BoxHeight);   // transpose convolution up
             svg.Append(CultureInfo.InvariantCulture, $"<path data-layer=\"skip.{level}\" d=\"M{LeftX(level) + BoxWidth} {Y(level) + BoxHeight / 2} H{RightX(level)}\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"6 4\" marker-end=\"url(#cnn-arrow)\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(LeftX(level) + BoxWidth + RightX(level)) / 2}\" y=\"{Y(level) + BoxHeight / 2 - 5}\" font-size=\"11\" fill=\"#c0392b\" text-anchor=\"middle\">copy and concatenate: {Escape(l.Concatenated)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(LeftX(level) + BoxWidth + RightX(level)) / 2}\" y=\"{Y(level) + BoxHeight / 2 - 5}\" font-size=\"11\" fill=\"#c0392b\" text-anchor=\"middle\">{Escape(l.Concatenated)}</text>");
         }
         Box(svg, LeftX(depth), Y(depth), "bottleneck", "DoubleConv", Parse(levels[depth].Encoder), "#f2e6f7");
         var head = summary.Layer("head");
         int headX = RightX(0) + BoxWidth + Gap;
         Box(svg, headX, Y(0), "head", head.Type, head.OutputShape, "#d8efd2");
         Arrow(svg, RightX(0) + BoxWidth, Y(0) + BoxHeight / 2, headX, Y(0) + BoxHeight / 2);
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Gap}\" y=\"{height - 8}\" font-size=\"11\" fill=\"#555\">down: 2x2 max pooling; up: 2x2 transpose convolution; red: the skip connections</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Gap}\" y=\"{height - 8}\" font-size=\"11\" fill=\"#555\">down: 2x2 max pooling; up: 2x2 transpose convolution; red, dashed: the skip connections, copied and concatenated with the upsampled maps (the shape after)</text>");
         return End(svg);
     }
 

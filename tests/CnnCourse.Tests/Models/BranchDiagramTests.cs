@@ -60,6 +60,6 @@ public class BranchDiagramTests
         Assert.Contains(("head", "(1, 3, 32, 32)"), boxes);
         var skips = XDocument.Parse(svg).Descendants().Where(e => ((string?)e.Attribute("data-layer"))?.StartsWith("skip.") == true).ToList();
         Assert.Equal(2, skips.Count);
-        Assert.Contains("copy and concatenate: (1, 16, 32, 32)", svg);   // 8 upsampled + 8 copied channels at the top level
+        Assert.Contains(">(1, 16, 32, 32)</text>", svg);   // the top level's concatenation: 8 upsampled + 8 copied channels
     }
 }
