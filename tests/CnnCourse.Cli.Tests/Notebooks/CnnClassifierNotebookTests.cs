@@ -96,6 +96,15 @@ public class CnnClassifierNotebookTests(CnnClassifierRun run) : IClassFixture<Cn
     }
 
     [Fact]
+    public void Augmentation_changes_the_images_and_keeps_the_labels()
+    {
+        var changed = run.Wholes("augmentationChanged");   // images of 8 changed by the flip or the shift, per pass
+        Assert.Equal(2, changed.Length);
+        Assert.All(changed, c => Assert.InRange(c, 1, 8));
+        Assert.Equal(8, run.Whole("eight.Count"));
+    }
+
+    [Fact]
     public void Every_chart_draws_offline()
     {
         var html = File.ReadAllText(run.Output.File("03-cnn-classifier.html"));
