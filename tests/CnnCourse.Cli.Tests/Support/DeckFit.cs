@@ -55,25 +55,25 @@ public static class DeckFit
             Reveal.slide(i.h, i.v || 0, s.querySelectorAll('.fragment').length);   // every fragment shown
             await frame();
             const scale = Reveal.getScale();
+            // The slide's own blocks against the screen; anything inside a block that reaches further widens the
+            // section's scroll area, which the clipped measure below catches.
             let bottom = 0, right = 0, farthest = '';
             const describe = el => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '');
-            for (const el of s.querySelectorAll('*')) {
-              // Notes are not shown; a drawing's parts are clipped to the drawing (its svg is measured); KaTeX's MathML is for screen readers.
-              if (el.closest('aside.notes, .katex-mathml') || el.parentElement.closest('svg')) continue;
+            for (const el of s.children) {
+              if (el.matches('aside.notes')) continue;
               const r = el.getBoundingClientRect();
               if (r.width === 0 && r.height === 0) continue;
-              if (r.bottom - window.innerHeight > Math.max(bottom - window.innerHeight, right - window.innerWidth, 0)
-                  || r.right - window.innerWidth > Math.max(bottom - window.innerHeight, right - window.innerWidth, 0)) farthest = describe(el);
+              if (Math.max(r.bottom - window.innerHeight, r.right - window.innerWidth) > Math.max(bottom - window.innerHeight, right - window.innerWidth, 0)) farthest = describe(el);
               bottom = Math.max(bottom, r.bottom); right = Math.max(right, r.right);
             }
             const screen = Math.max(bottom - window.innerHeight, right - window.innerWidth, 0) / scale;
             const clipped = Math.max(s.scrollHeight - s.clientHeight, s.scrollWidth - s.clientWidth, 0);
             let words = 0;
-            const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
-            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-              if (t.parentElement.closest(skip)) continue;
-              words += (t.textContent.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,:-]*/gu) || []).length;
-            }
+            // Charts, formulas' MathML and notes are left out whole (their subtrees are not walked).
+            const walker = document.createTreeWalker(s, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+              { acceptNode: n => n.nodeType === 1 && n.matches(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+            for (let t = walker.nextNode(); t; t = walker.nextNode())
+              if (t.nodeType === 3) words += (t.textContent.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,:-]*/gu) || []).length;
             const heading = s.querySelector('h1, h2, h3, h4');
             const notes = s.querySelector('aside.notes');
             out.push({ n: n + 1, where: i.h + '/' + (i.v || 0), title: heading ? heading.textContent.trim() : '', reach: Math.round(Math.max(screen, clipped)),
