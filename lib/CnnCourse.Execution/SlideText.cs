@@ -65,11 +65,12 @@ public static partial class SlideText
     /// </summary>
     public static (string Shown, string Remainder) Lead(string prose, int words)
     {
-        var parts = ListItems(prose) ?? Sentences(prose);
+        var items = ListItems(prose);
+        var parts = items ?? Sentences(prose);
         int count = 0, taken = 0;
         while (taken < parts.Count && (taken == 0 || count + Words(parts[taken]) <= words))
             count += Words(parts[taken++]);
-        string separator = ListItems(prose) is null ? " " : "\n";
+        string separator = items is null ? " " : "\n";
         return (string.Join(separator, parts.Take(taken)).Trim(), string.Join(separator, parts.Skip(taken)).Trim());
     }
 

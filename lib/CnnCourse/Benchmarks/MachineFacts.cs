@@ -62,6 +62,19 @@ public sealed record MachineFacts(
         new("glibc allocator", AllocatorTuned ? $"keeps freed activations (mmap threshold {CpuTuning.MmapThresholdBytes >> 20} MB, trim threshold {CpuTuning.TrimThresholdBytes >> 20} MB)" : "glibc's defaults (or the user's settings)"),
     ];
 
+    /// <summary>
+    /// The widest vector units the CPU offers for single-precision arithmetic, from the "flags" line of /proc/cpuinfo:
+    /// AVX-512 (16 numbers per instruction), AVX2 (8), or a sentence saying it could not tell.
+    /// </summary>
+    public static string ReadVectorUnits(string cpuinfo = "/proc/cpuinfo")
+    {
+        var flags = File.Exists(cpuinfo) ? File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("flags", StringComparison.Ordinal)) ?? "" : "";
+        var set = flags[(flags.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        return set.Contains("avx512f") ? "AVX-512 (16 single-precision numbers per instruction)"
+            : set.Contains("avx2") ? "AVX2 (8 single-precision numbers per instruction)"
+            : "not read here (no /proc/cpuinfo, or neither AVX2 nor AVX-512)";
+    }
+
     /// <summary>The "model name" line of /proc/cpuinfo, else the processor architecture.</summary>
     public static string ReadCpuModel(string cpuinfo = "/proc/cpuinfo")
     {

@@ -13,6 +13,11 @@ public class MachineFactsTests
         var cpuinfo = temp.File("cpuinfo");
         File.WriteAllText(cpuinfo, "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel name\t: Test CPU @ 2.00GHz\nflags\t\t: sse\n");
         Assert.Equal("Test CPU @ 2.00GHz", MachineFacts.ReadCpuModel(cpuinfo));
+        Assert.StartsWith("not read here", MachineFacts.ReadVectorUnits(cpuinfo));   // flags: sse only
+        File.WriteAllText(cpuinfo, "flags\t\t: sse avx2 fma\n");
+        Assert.StartsWith("AVX2 (8", MachineFacts.ReadVectorUnits(cpuinfo));
+        File.WriteAllText(cpuinfo, "flags\t\t: sse avx2 avx512f\n");
+        Assert.StartsWith("AVX-512 (16", MachineFacts.ReadVectorUnits(cpuinfo));
         var facts = MachineFacts.Current();
         Assert.True(facts.LogicalCores >= 1);
         Assert.True(facts.TorchThreads >= 1);
