@@ -8,7 +8,8 @@
 #   5. with --jupyter: Jupyter, nbconvert and the .NET Interactive kernel (made to work with Plotly.NET 6);
 #   6. with --browser: Debian's Chromium, which prints the slide decks to PDF (the main job does);
 #   7. with --test-extras: Chromium too, and what the tests need besides (Chromium to check charts, formulas and decks draw, Debian's
-#      python3-torch to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests).
+#      python3-torch to check that a system libtorch does not shadow ours, Debian's jupyterhub for the course hub's tests,
+#      python3-jsonschema and python3-yaml to check the Kubernetes values against the chart's schema).
 # Safe to run again: every step checks first.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -87,6 +88,6 @@ fi
 
 # 7. Extras the tests use.
 if [ $extras -eq 1 ]; then
-  apt_install chromium python3-torch jupyterhub || true
+  apt_install chromium python3-torch jupyterhub python3-jsonschema python3-yaml || true
 fi
 say "done"

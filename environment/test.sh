@@ -2,17 +2,22 @@
 # The test command (README, .ci/run): prepares the machine once, then runs every test.
 #   bash environment/test.sh           every test: unit, notebook, grading, browser, hub and bench categories
 #   bash environment/test.sh --fast    the unit category only (under 2 minutes on 2 cores)
+#   bash environment/test.sh --image   the image tier: builds the Zero to JupyterHub course image with podman and runs
+#                                      notebook 02 in a pod made of it (about 10 minutes the first time: its own tier,
+#                                      the full run's 25 minutes cannot hold it; later builds reuse the cached base)
 # Setup installs, where missing: Fashion-MNIST, Jupyter + nbconvert + the .NET kernel (a test executes a notebook
 # through Jupyter), Chromium (tests check that charts draw offline) and Debian's python3-torch (tests check that its
 # system libtorch does not shadow ours) and Debian's jupyterhub (the hub tests start the course hub with
 # environment/hub.sh, which installs the rest). Other arguments go to `dotnet test`.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-filter=()
+filter=(--filter "Category!=image")
+tier=""
 args=()
 for arg in "$@"; do
   case "$arg" in
-    --fast) filter=(--filter "Category=unit") ;;
+    --fast) filter=(--filter "Category=unit"); tier="fast tier (unit tests) " ;;
+    --image) filter=(--filter "Category=image"); tier="image tier " ;;
     *) args+=("$arg") ;;
   esac
 done
@@ -48,5 +53,5 @@ totals=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
   | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \
   | awk '{f+=$1; p+=$2; s+=$3; n++} END {if (n) printf "%d passed, %d failed, %d skipped\n", p, f, s}')
 [ -n "$totals" ] && echo "$totals"
-echo "${filter:+fast tier (unit tests) }took $(( $(date +%s) - started )) s"
+echo "${tier}took $(( $(date +%s) - started )) s"
 exit "$status"

@@ -4,12 +4,13 @@ namespace CnnCourse.Tests.Support;
 
 /// <summary>
 /// Every test class says what it costs, so `environment/test.sh --fast` can run the cheap ones alone: unit (seconds),
-/// notebook (runs notebooks), grading (grades submissions in sandboxes), browser (drives Chromium), hub (starts the course hub), bench (measures speed).
+/// notebook (runs notebooks), grading (grades submissions in sandboxes), browser (drives Chromium), hub (starts the course hub), bench (measures speed),
+/// image (builds the Zero to JupyterHub image with podman and starts a pod of it: its own tier, `test.sh --image`).
 /// </summary>
 [Trait("Category", "unit")]
 public class TestCategoryTests
 {
-    public static readonly string[] Categories = ["unit", "notebook", "grading", "browser", "hub", "bench"];
+    public static readonly string[] Categories = ["unit", "notebook", "grading", "browser", "hub", "bench", "image"];
 
     [Fact]
     public void Every_test_class_carries_one_known_category()
