@@ -36,6 +36,12 @@ public sealed class DeepCnn : Module<Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>
+    /// The layers whose outputs trace the signal through the network, in order: the stem (after its pooling), each
+    /// block, and the global average pooling the classifier reads. Names for <see cref="ActivationCapture"/>.
+    /// </summary>
+    public string[] StageLayers => ["pool", .. Enumerable.Range(0, Config.Blocks).Select(i => $"blocks.{i}"), "gap"];
+
     public override Tensor forward(Tensor images)
     {
         var x = pool.call(relu.call(stem.call(images)));   // (N, W, H/2, W/2)

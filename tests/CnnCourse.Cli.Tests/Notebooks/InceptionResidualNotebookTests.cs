@@ -123,6 +123,27 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
     }
 
     [Fact]
+    [Claim("block\nafter block they are more of what is left, and the images' differences fade")]
+    [Claim("as the cell before showed, by the classifier every image looks alike")]
+    public void Forward_the_plain_network_shrinks_the_signal_until_every_image_looks_alike_while_shortcuts_carry_it()
+    {
+        int blocks = (int)run.Whole("deepPlainConfig.Blocks");
+        var plainSpread = Each("plainTrace", "ImageSpread");
+        var residualSpread = Each("residualTrace", "ImageSpread");
+        Assert.Equal(blocks + 2, plainSpread.Length);   // after the stem, after each block, what the classifier reads
+        Assert.Equal(blocks + 2, residualSpread.Length);
+        Checked.Print("06", ("plain: size after the stem / after the last block", run.Number("plainSignalShrink")),
+            ("plain: images' spread at the classifier", run.Number("plainClassifierSpread")), ("residual: images' spread at the classifier", run.Number("residualClassifierSpread")));
+        Assert.True(run.Number("plainSignalShrink") > 5, $"plain: the signal shrank {run.Number("plainSignalShrink"):F1}x from the stem to the last block");
+        // Block after block the plain network's images differ less (each block's spread below the one two blocks before),
+        // until the classifier sees practically one image; the residual network's images keep their differences.
+        for (int i = 3; i < plainSpread.Length; i++)
+            Assert.True(plainSpread[i] < plainSpread[i - 2], $"plain: spread after layer {i} {plainSpread[i]:E2}, two before {plainSpread[i - 2]:E2}");
+        Assert.True(run.Number("plainClassifierSpread") < 1e-4, $"plain: images differ by {run.Number("plainClassifierSpread"):E2} at the classifier");
+        Assert.True(run.Number("residualClassifierSpread") > 1e-2, $"residual: images differ by {run.Number("residualClassifierSpread"):E2} at the classifier");
+    }
+
+    [Fact]
     [Claim("its training loss ends near\nln 10 ≈ 2.30")]
     [Claim("its loss falls far below the\nplain one's, and its test accuracy ends well above it")]
     public void The_plain_network_hardly_moves_from_the_guessing_loss_while_its_residual_twin_learns()
@@ -180,8 +201,9 @@ public class InceptionResidualNotebookTests(InceptionResidualRun run) : IClassFi
         var html = File.ReadAllText(htmlPath);
         var dom = Chromium.RenderedDom(htmlPath);
         int charts = Chromium.Count(html, "class=\"cnn-chart\"");
-        // parameter bars, gradient norms, plain vs residual curves, confusion matrix, the one-cycle schedule, and the live curves of 3 training runs
-        Assert.Equal(5 + 3, charts);
+        // parameter bars, gradient norms, images' spread per layer, plain vs residual curves, confusion matrix, the one-cycle
+        // schedule, and the live curves of 3 training runs
+        Assert.Equal(6 + 3, charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
 

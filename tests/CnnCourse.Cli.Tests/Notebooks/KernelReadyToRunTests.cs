@@ -40,6 +40,20 @@ public partial class KernelReadyToRunTests
     }
 
     [Fact]
+    public void The_kernelspec_sets_the_runtime_settings_measured_to_pay_for_a_notebook()
+    {
+        var spec = Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "/root", ".local/share/jupyter/kernels/.net-csharp/kernel.json");
+        Assert.True(File.Exists(spec), $"{spec} is missing: run `bash environment/setup.sh --jupyter`");
+        var env = JsonNode.Parse(File.ReadAllText(spec))!["env"]!.AsObject();
+        Assert.Equal("0", env["DOTNET_TieredPGO"]?.GetValue<string>());
+        // Hexadecimal, as the runtime reads it: 3,000 ms. The image's kernelspec (environment/hub/k8s) says the same.
+        Assert.Equal("0xBB8", env["DOTNET_TC_CallCountingDelayMs"]?.GetValue<string>());
+        Assert.Equal(3000, Convert.ToInt32("0xBB8", 16));
+        var image = JsonNode.Parse(File.ReadAllText(Path.Combine(CoursePaths.Root, "environment", "hub", "k8s", "kernel.json")))!["env"]!.AsObject();
+        Assert.Equal(env.ToJsonString(), image.ToJsonString());
+    }
+
+    [Fact]
     public void The_installed_kernels_main_assemblies_are_ReadyToRun_images()
     {
         var kernel = InstalledKernelFolder();
