@@ -5,7 +5,8 @@
 # FSharp.Core.dll, pinned in Directory.Packages.props, is placed beside the tool. The tool's assemblies are then
 # compiled to ReadyToRun code (environment/readytorun.sh, about two minutes once): otherwise every kernel start
 # JIT-compiles Roslyn again. The kernelspec turns off the runtime's tiered PGO, which costs a kernel start more than
-# it returns in a lecture notebook (both measured by environment/kernel_start_bench.py, docs/performance.md).
+# it returns in a lecture notebook, and delays re-compiling hot methods until a cell runs for a while (all measured by
+# environment/kernel_start_bench.py and docs/performance.md).
 #   --tools DIR        install the tool there instead (hub.sh: a shared location every student can run it from)
 #   --no-readytorun    leave the tool's assemblies IL only (the benchmark's "before")
 # JUPYTER_KERNELS_DIR picks where the kernelspec goes (default: this user's kernels folder).
@@ -80,6 +81,11 @@ if "--http-local-only" not in argv:
 # Tiered PGO instruments the code the kernel runs first, to optimise it later: in a kernel that compiles a cell and
 # runs it once, that costs more than it returns (measured: environment/kernel_start_bench.py, docs/performance.md).
 spec.setdefault("env", {})["DOTNET_TieredPGO"] = "0"
+# Re-compiling hot methods (tier 1) waits until no new code has been compiled for 3 s (0xBB8 ms: the runtime reads these
+# values as hexadecimal) instead of 100 ms: a kernel compiles new code with every cell, so with the default it keeps
+# re-compiling what the last cells ran, on the same cores as the student's code; a long cell still gets its tier-1 code
+# once it runs for a few seconds (measured: docs/performance.md).
+spec["env"]["DOTNET_TC_CallCountingDelayMs"] = "0xBB8"
 with open(path + ".tmp", "w") as f:
     json.dump(spec, f, indent=2)
 os.replace(path + ".tmp", path)

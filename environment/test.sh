@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): prepares the machine once, then runs every test.
-#   bash environment/test.sh           every test: unit, notebook, grading, browser, hub and bench categories
+#   bash environment/test.sh           every test but the image tier: unit, notebook, grading, browser, hub and bench
 #   bash environment/test.sh --fast    the unit category only (under 2 minutes on 2 cores)
 #   bash environment/test.sh --image   the image tier: builds the Zero to JupyterHub course image with podman and runs
-#                                      notebook 02 in a pod made of it (about 10 minutes the first time: its own tier,
+#                                      notebook 02 in a pod made of it (about 5 minutes the first time: its own tier,
 #                                      the full run's 25 minutes cannot hold it; later builds reuse the cached base)
 # Setup installs, where missing: Fashion-MNIST, Jupyter + nbconvert + the .NET kernel (a test executes a notebook
 # through Jupyter), Chromium (tests check that charts draw offline) and Debian's python3-torch (tests check that its
