@@ -245,6 +245,11 @@ public sealed class ChildRunner(Sandbox sandbox, GradingLimits limits, string? s
             ["DOTNET_EnableDiagnostics"] = "0",
             // The managed heap stops at the limit with an OutOfMemoryException; native memory is watched from outside.
             ["DOTNET_GCHeapHardLimit"] = "0x" + limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
+            // The course kernel's runtime settings (environment/install-kernel.sh, measured in docs/performance.md): a
+            // grading child compiles a new cell every few moments, and re-compiling the last cells' methods for speed
+            // they will not be called enough to repay costs a short notebook a third of its CPU time.
+            ["DOTNET_TieredPGO"] = "0",
+            ["DOTNET_TC_CallCountingDelayMs"] = "0xBB8",
             ["OMP_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
             ["MKL_NUM_THREADS"] = limits.Threads.ToString(CultureInfo.InvariantCulture),
         };
