@@ -35,7 +35,10 @@ done
 started=$(date +%s)
 
 # What the image is made from: setup's build and kernel (setup.sh builds them; it is quick when they are there).
-bash "$root/environment/setup.sh" >/dev/null
+out="$root/artifacts/k8s-image"
+mkdir -p "$out"
+bash "$root/environment/setup.sh" >"$out/setup.log" 2>&1 \
+  || { tail -n 20 "$out/setup.log" >&2; fail "environment/setup.sh failed; its log: $out/setup.log"; }
 tool="$root/environment/.tools"
 [ -f "$tool/.store/microsoft.dotnet-interactive/1.0.712001/.readytorun-done" ] \
   || fail "$tool holds no ReadyToRun kernel after setup: run bash environment/install-kernel.sh"
@@ -43,9 +46,7 @@ tool="$root/environment/.tools"
   || fail "$root/lib/CnnCourse.Cli/bin/Release/net10.0/cnn.dll is missing after setup"
 
 # 2. The build context, assembled in a temporary folder and renamed into place.
-out="$root/artifacts/k8s-image"
 context="$out/context"
-mkdir -p "$out"
 rm -rf "$context.tmp"
 mkdir -p "$context.tmp"
 say "assembling the build context in $context"
