@@ -82,6 +82,32 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
     }
 
     [Fact]
+    [Claim("a\njump of the accuracy is an epoch in which the IoU of a class moves up a long way")]
+    public void Each_class_is_scored_after_every_epoch_and_the_epoch_of_the_accuracy_jump_names_the_class_learned_in_it()
+    {
+        var perEpoch = run.Get("iouPerEpoch").AsArray().Select(row => row!.AsArray().Select(v => v!.GetValue<double>()).ToArray()).ToArray();
+        Assert.Equal((int)run.Whole("numEpochs"), perEpoch.Length);
+        Assert.All(perEpoch, row => Assert.Equal(NumClasses, row.Length));
+        Assert.All(perEpoch.SelectMany(row => row), v => Assert.InRange(v, 0.0, 1.0));
+        // The last epoch's scores are those the notebook computes after training: the same model on the same scenes
+        // (during training the model holds its weights channels-last, so the last digits may differ).
+        var final = run.Numbers("scores.IoU");
+        for (int c = 0; c < NumClasses; c++) Assert.Equal(final[c], perEpoch[^1][c], 2);
+
+        var accuracy = run.Numbers("heldOutAccuracy");
+        Assert.Equal(perEpoch.Length, accuracy.Length);
+        int jump = Enumerable.Range(1, accuracy.Length - 1).MaxBy(e => accuracy[e] - accuracy[e - 1]);
+        int learned = Enumerable.Range(0, NumClasses).MaxBy(c => perEpoch[jump][c] - perEpoch[jump - 1][c]);
+        Assert.Equal(jump, run.Whole("jumpEpoch"));
+        Assert.Equal(learned, run.Whole("learnedClass"));
+        double accuracyRise = accuracy[jump] - accuracy[jump - 1], iouRise = perEpoch[jump][learned] - perEpoch[jump - 1][learned];
+        Checked.Print("07", ("largest one-epoch rise of pixel accuracy", accuracyRise), ("IoU rise of the class named with it", iouRise));
+        // A jump (2 points of all pixels in one epoch, items being a fifth of the pixels) is one class's IoU moving a long way.
+        if (accuracyRise >= 0.02)
+            Assert.True(iouRise >= 0.1, $"pixel accuracy rose {accuracyRise:P1} from epoch {jump} to {jump + 1}, the most any class's IoU rose was {iouRise:F3}");
+    }
+
+    [Fact]
     public void Cross_entropy_training_segments_the_held_out_scenes_far_better_than_all_background()
     {
         var iou = run.Numbers("scores.IoU");
@@ -137,8 +163,9 @@ public class UNetSegmentationNotebookTests(UNetSegmentationNotebookRun run) : IC
         var html = File.ReadAllText(htmlPath);
         var dom = Chromium.RenderedDom(htmlPath);
         int charts = Chromium.Count(html, "class=\"cnn-chart\"");
-        // Scene preview, IoU/Dice bars, predictions, comparison bars, comparison curves; each of the 3 runs' live curves; the Pet preview if present.
-        Assert.Equal(5 + 3 + (run.Flag("petsFound") ? 1 : 0), charts);
+        // Scene preview, IoU per class per epoch, IoU/Dice bars, predictions, comparison bars, comparison curves; each of the
+        // 3 runs' live curves; the Pet preview if present.
+        Assert.Equal(6 + 3 + (run.Flag("petsFound") ? 1 : 0), charts);
         Assert.Equal(charts, Chromium.Count(dom, "class=\"plot-container plotly\""));
     }
 

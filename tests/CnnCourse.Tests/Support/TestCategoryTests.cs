@@ -4,7 +4,7 @@ namespace CnnCourse.Tests.Support;
 
 /// <summary>
 /// Every test class says what it costs, so `environment/test.sh --fast` can run the cheap ones alone: unit (seconds),
-/// notebook (runs notebooks), grading (grades submissions in sandboxes), browser (drives Chromium), hub (starts the course hub), bench (measures speed),
+/// notebook (runs notebooks, or works through full-size model files as they do), grading (grades submissions in sandboxes), browser (drives Chromium), hub (starts the course hub), bench (measures speed),
 /// image (builds the Zero to JupyterHub image with podman and starts a pod of it: its own tier, `test.sh --image`).
 /// </summary>
 [Trait("Category", "unit")]
