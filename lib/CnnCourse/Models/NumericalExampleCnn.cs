@@ -9,7 +9,10 @@ namespace CnnCourse.Models;
 /// The lecture's numerical example: a grayscale 32x32 image classified into 4 classes.
 /// (N, 1, 32, 32) -> conv 8@3x3 stride 2 padding 1 + ReLU (N, 8, 16, 16) -> max pool 2x2 (N, 8, 8, 8)
 /// -> conv 16@3x3 stride 2 padding 1 + ReLU (N, 16, 4, 4) -> max pool 2x2 (N, 16, 2, 2) -> flatten (N, 64)
-/// -> dense 16 + ReLU -> dropout (0.25 by default) -> dense 4 -> softmax (N, 4) class probabilities.
+/// -> dense 16 + ReLU -> dropout (0.25 by default) -> dense 4 (N, 4): the classes' raw scores (logits).
+/// The lecture draws a softmax as the output layer; like every model of the course this one returns logits and
+/// leaves the softmax to whoever needs probabilities (<c>logits.softmax(1)</c>) or to the loss, which applies it in
+/// its numerically stable form.
 /// </summary>
 public sealed class NumericalExampleCnn : Module<Tensor, Tensor>
 {
@@ -30,7 +33,6 @@ public sealed class NumericalExampleCnn : Module<Tensor, Tensor>
     readonly ReLU relu3;
     readonly Dropout dropout;
     readonly Linear classifier;
-    readonly Softmax softmax;
 
     /// <param name="dropoutRate">Share of the dense layer's activations zeroed in training (the lecture's "for example 25%").</param>
     public NumericalExampleCnn(double dropoutRate = 0.25) : base(nameof(NumericalExampleCnn))
@@ -48,7 +50,6 @@ public sealed class NumericalExampleCnn : Module<Tensor, Tensor>
         relu3 = ReLU();
         dropout = Dropout(dropoutRate);
         classifier = Linear(Hidden, ClassNames.Count);
-        softmax = Softmax(dim: 1);
         RegisterComponents();
     }
 
@@ -72,8 +73,7 @@ public sealed class NumericalExampleCnn : Module<Tensor, Tensor>
         x = relu2.call(conv2.call(x));             // (N, 16, 4, 4)
         x = pool2.call(x);                         // (N, 16, 2, 2)
         x = relu3.call(fc1.call(flatten.call(x))); // (N, 64) -> (N, 16)
-        x = classifier.call(dropout.call(x));      // (N, 4)
-        return softmax.call(x);                    // (N, 4), each row sums to 1
+        return classifier.call(dropout.call(x));   // (N, 4) logits
     }
 
     /// <summary>
@@ -98,8 +98,7 @@ public sealed class NumericalExampleCnn : Module<Tensor, Tensor>
             new("pool2", [Filters2, pool2Size, pool2Size], 0, $"{conv2Size} / {PoolWindow} = {pool2Size}"),
             new("flatten", [flat], 0, $"{Filters2}*{pool2Size}*{pool2Size} = {flat}"),
             new("fc1", [Hidden], ConvArithmetic.DenseParameters(flat, Hidden), $"({flat} + 1)*{Hidden} parameters"),
-            new("classifier", [classes], ConvArithmetic.DenseParameters(Hidden, classes), $"({Hidden} + 1)*{classes} parameters"),
-            new("softmax", [classes], 0, "one probability per class"),
+            new("classifier", [classes], ConvArithmetic.DenseParameters(Hidden, classes), $"({Hidden} + 1)*{classes} parameters; a softmax of its {classes} logits gives one probability per class"),
         ];
     }
 }

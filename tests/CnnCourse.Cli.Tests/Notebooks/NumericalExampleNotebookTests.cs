@@ -28,7 +28,7 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
         var shapes = new Dictionary<string, long[]>
         {
             ["conv1"] = [8, 16, 16], ["pool1"] = [8, 8, 8], ["conv2"] = [16, 4, 4], ["pool2"] = [16, 2, 2],
-            ["flatten"] = [64], ["fc1"] = [16], ["classifier"] = [4], ["softmax"] = [4],
+            ["flatten"] = [64], ["fc1"] = [16], ["classifier"] = [4],
         };
         foreach (var (layer, shape) in shapes)
         {
@@ -55,7 +55,9 @@ public class NumericalExampleNotebookTests(NumericalExampleRun run) : IClassFixt
     [Claim("spread over the four\nclasses, none near 0 or 1")]
     public void Softmax_output_and_dropout()
     {
+        Assert.Equal([1, 4], run.Wholes("logits.Shape"));
         Assert.Equal([1, 4], run.Wholes("probabilities.Shape"));
+        Assert.NotEqual(1.0, Math.Round(run.Numbers("logits.Values").Sum(), 5));   // the model's output is raw scores
         Assert.Equal(4, run.Texts("classNames").Length);
         Assert.Equal(1.0, Math.Round(run.Numbers("probabilities.Values").Sum(), 5));
         Assert.All(run.Numbers("probabilities.Values"), p => Assert.InRange(p, 0.1, 0.9));   // untrained: no class near 0 or 1
