@@ -49,18 +49,33 @@ for framework in Microsoft.NETCore.App Microsoft.AspNetCore.App; do
 done
 for dir in "${folders[@]}"; do refs+=(-r "$dir/*.dll"); done
 
-say "compiling ${#inputs[@]} assemblies with crossgen2 $version (once; later runs skip them)"
+# One crossgen2 per core: each compiles one assembly on about one core, and there are a hundred of them.
+jobs=$(nproc 2>/dev/null || echo 2)
+say "compiling ${#inputs[@]} assemblies with crossgen2 $version, $jobs at a time (once; later runs skip them)"
 started=$(date +%s)
-failed=0
-for input in "${inputs[@]}"; do
-  output="$input.r2r.tmp"
+compile() {
+  local input=$1 output="$1.r2r.tmp"
   if "$crossgen" "$input" -o "$output" -O --targetos linux --targetarch x64 "${refs[@]}" >"$output.log" 2>&1; then
     mv "$output" "$input"
     rm -f "$output.log"
   else
     say "warning: $(basename "$input") stays IL: $(grep -m1 -i 'error' "$output.log" || tail -n 1 "$output.log")"
     rm -f "$output" "$output.log"
-    failed=$((failed + 1))
+    return 1
   fi
+}
+failed=0
+running=0
+for input in "${inputs[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || failed=$((failed + 1))
+    running=$((running - 1))
+  fi
+  compile "$input" &
+  running=$((running + 1))
+done
+while [ "$running" -gt 0 ]; do
+  wait -n || failed=$((failed + 1))
+  running=$((running - 1))
 done
 say "done in $(( $(date +%s) - started )) s ($failed left as IL)"

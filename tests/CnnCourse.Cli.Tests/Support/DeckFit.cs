@@ -89,8 +89,11 @@ public static class DeckFit
     /// </summary>
     public static async Task<Deck> MeasureAsync(string deckPath, int width = 1280, int height = 720, params string[] screenshots)
     {
-        await using var browser = new OfflineBrowser();
-        await browser.InitializeAsync();
+        return await OfflineBrowser.WithSharedAsync(browser => MeasureAsync(browser, deckPath, width, height, screenshots));
+    }
+
+    static async Task<Deck> MeasureAsync(OfflineBrowser browser, string deckPath, int width, int height, string[] screenshots)
+    {
         await using var open = await browser.OpenAsync(deckPath, width: width, height: height);
         var page = open.Page;
         // Decks from before the fitting step have no cnnDeckFitted: reveal.js being ready is enough there.

@@ -4,12 +4,41 @@ namespace CnnCourse.Tests.Support;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (by its executable path: no browser download), with every request that is not
-/// for a local file refused and recorded, so a test can prove a page used no network. One browser per test class.
+/// for a local file refused and recorded, so a test can prove a page used no network. A test class that drives pages
+/// for long (the hub, the slide deck) has a browser of its own; the short checks share one (<see cref="WithSharedAsync"/>).
 /// </summary>
 public sealed class OfflineBrowser : IAsyncLifetime
 {
     IPlaywright? playwright;
     IBrowser? browser;
+
+    static readonly SemaphoreSlim SharedGate = new(1, 1);
+    static OfflineBrowser? shared;
+
+    /// <summary>
+    /// Runs <paramref name="use"/> with the test run's shared browser, one check at a time: starting Chromium costs
+    /// seconds of CPU, a fresh context in a running one next to nothing, and each check still gets a context of its
+    /// own (no cookies, storage or cache carried over). The browser is started on first use and closed when the test
+    /// process exits.
+    /// </summary>
+    public static async Task<T> WithSharedAsync<T>(Func<OfflineBrowser, Task<T>> use)
+    {
+        await SharedGate.WaitAsync();
+        try
+        {
+            if (shared?.browser is not { IsConnected: true })
+            {
+                if (shared is not null)
+                    try { await shared.DisposeAsync(); } catch (PlaywrightException) { }   // it is gone already
+                var started = new OfflineBrowser();
+                await started.InitializeAsync();
+                shared = started;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => started.DisposeAsync().Wait(TimeSpan.FromSeconds(10));
+            }
+            return await use(shared);
+        }
+        finally { SharedGate.Release(); }
+    }
 
     /// <summary>Where the screenshots go, for people to look at: artifacts/browser/.</summary>
     public static string ScreenshotFolder => Path.Combine(CoursePaths.Artifacts, "browser");
