@@ -74,7 +74,7 @@ public partial class CourseHubTests
         Assert.True(seen.Select(l => Regex.Match(l, @"epoch (\d)/").Groups[1].Value).Distinct().Count() >= 2 && seen.Count >= 4,
             $"the training display did not update live (status lines seen while running: {string.Join(" | ", seen)})");
         var finalText = await page.EvaluateAsync<string>($"() => {trainingCell}.output_area.element.text()");
-        Assert.Matches(@"test accuracy after 3 epochs: \d+(\.\d)?\s?%", finalText);
+        Assert.Matches(@"after 3 epochs: validation accuracy \d+(\.\d)?\s?%, test accuracy \d+(\.\d)?\s?%", finalText);
 
         // The curves are drawn by plotly in the page (axes and traces as SVG), offline.
         var training = page.Locator(".cell.code_cell").Nth(trainingIndex);
