@@ -159,7 +159,10 @@ public static class OnnxResNet18
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: ONNX file not found", path);
         try
         {
-            return ModelProto.Parser.ParseFromFile(path);
+            // Read-only and shared: the weights are read by every notebook and test at once, and a package cache may be
+            // read-only (ParseFromFile opens the file for writing too, and so locks it against every other reader).
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return ModelProto.Parser.ParseFrom(stream);
         }
         catch (Exception e) when (e is Google.Protobuf.InvalidProtocolBufferException or InvalidOperationException)
         {

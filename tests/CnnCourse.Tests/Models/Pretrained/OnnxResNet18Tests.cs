@@ -81,6 +81,16 @@ public class OnnxResNet18Tests
     }
 
     [Fact]
+    public void The_files_load_while_another_reader_has_them_open()
+    {
+        // Notebooks and tests read the same files from the package cache at once, and a cache may be read-only: loading
+        // must neither lock a file against other readers nor ask to write it.
+        using var otherReader = new FileStream(OnnxResNet18.PreprocessPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var mean = OnnxResNet18.ReadMeanImage(OnnxResNet18.PreprocessPath);
+        Assert.Equal(new long[] { 1, 3, 224, 224 }, mean.shape);
+    }
+
+    [Fact]
     public void Missing_and_broken_files_are_reported_clearly()
     {
         using var temp = new TempDirectory();
