@@ -6,7 +6,7 @@ public static class Chromium
     public const string Executable = "/usr/bin/chromium";
 
     /// <summary>
-    /// The DOM of a local page after its scripts ran, with every request outside the page's folder refused: loaded in
+    /// The DOM of a local page after its scripts ran, with every request that is not for a local file refused: loaded in
     /// the shared browser, then given up to 10 s for every course chart on it to be drawn (a chart waits for
     /// plotly.js; without it, none is drawn and the caller's count shows it).
     /// </summary>
